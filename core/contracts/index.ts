@@ -1,0 +1,4 @@
+export * from './classes';
+export * from './common';
+export * from './organizations';
+export * from './session';

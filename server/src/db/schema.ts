@@ -1,0 +1,6 @@
+// The barrel drizzle-kit reads: every module's tables.
+export * from '../modules/audit/audit.table';
+export * from '../modules/classes/classes.table';
+export * from '../modules/identity/identity.table';
+export * from '../modules/notifications/notifications.table';
+export * from '../modules/organizations/organizations.table';

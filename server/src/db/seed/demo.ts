@@ -1,0 +1,97 @@
+import { sql } from 'drizzle-orm';
+import { classes } from '../../modules/classes/classes.table';
+import { users } from '../../modules/identity/identity.table';
+import { hashPassword } from '../../modules/identity/passwords';
+import {
+  memberships,
+  organizations,
+  schools,
+  teamMembers,
+  teams,
+} from '../../modules/organizations/organizations.table';
+import type { Db } from '../client';
+import { DEMO_PASSWORD, demoDistrict as demo } from './demo-district';
+
+export type DemoLogin = { email: string; label: string };
+const logins: DemoLogin[] = demo.people.flatMap((p) =>
+  'label' in p && p.label ? [{ email: p.email, label: p.label }] : [],
+);
+
+/**
+ * Loads the demo district into an empty database, all in one transaction. It checks for
+ * organizations first, so it never touches a database that already holds anyone's data, and a
+ * second start (or a second instance) leaves everything as it was.
+ */
+export async function seedDemoIfEmpty(db: Db): Promise<{ loaded: boolean; logins: DemoLogin[] }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const loaded = await db.transaction(async (tx) => {
+    // Serialises concurrent first starts; released at commit.
+    await tx.execute(sql`select pg_advisory_xact_lock(727002)`);
+    const [existing] = await tx.select({ id: organizations.id }).from(organizations).limit(1);
+    if (existing) return false;
+
+    const [org] = await tx.insert(organizations).values(demo.organization).returning();
+    const organizationId = org!.id;
+    const schoolRows = await tx
+      .insert(schools)
+      .values(demo.schools.map((name) => ({ organizationId, name })))
+      .returning();
+    const schoolId = (index: 0 | 1 | null) => (index === null ? null : schoolRows[index]!.id);
+
+    const userRows = await tx
+      .insert(users)
+      .values(
+        demo.people.map((p) => ({
+          organizationId,
+          email: p.email,
+          name: p.name,
+          locale: p.locale,
+          passwordHash,
+          status: 'active' as const,
+        })),
+      )
+      .returning();
+    const userId = new Map(userRows.map((u) => [u.email, u.id]));
+    await tx.insert(memberships).values(
+      demo.people.flatMap((p) =>
+        p.roles.map((r) => ({
+          organizationId,
+          userId: userId.get(p.email)!,
+          role: r.role,
+          schoolId: schoolId(r.school),
+        })),
+      ),
+    );
+
+    for (const team of demo.teams) {
+      const [row] = await tx
+        .insert(teams)
+        .values({ organizationId, name: team.name, schoolId: schoolId(team.school) })
+        .returning();
+      await tx.insert(teamMembers).values([
+        { organizationId, teamId: row!.id, userId: userId.get(team.lead)!, role: 'lead' as const },
+        ...team.members.map((email) => ({
+          organizationId,
+          teamId: row!.id,
+          userId: userId.get(email)!,
+          role: 'member' as const,
+        })),
+      ]);
+    }
+
+    const teachers = demo.people.filter((p) => p.roles.some((r) => r.role === 'teacher'));
+    const classRows = teachers.flatMap((teacher, index) => {
+      const role = teacher.roles.find((r) => r.role === 'teacher')!;
+      const sets = demo.classSets[teacher.locale];
+      return sets[index % sets.length]!.map((c) => ({
+        organizationId,
+        ownerId: userId.get(teacher.email)!,
+        schoolId: schoolId(role.school),
+        ...c,
+      }));
+    });
+    await tx.insert(classes).values(classRows);
+    return true;
+  });
+  return { loaded, logins };
+}

@@ -1,0 +1,49 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import { registerAuth } from '../platform/http/auth.plugin';
+import type { MailTransport } from '../platform/mail';
+import { auditRoutes, createAuditService } from './audit';
+import { classesRoutes, createClassesService } from './classes';
+import { createIdentityService, identityRoutes } from './identity';
+import { createNotificationsService } from './notifications';
+import { createPeopleService, createSchoolsService, createTeamsService, organizationsRoutes } from './organizations';
+
+/** The one place modules are wired together: each service gets exactly the collaborators it needs. */
+export function createServices(deps: {
+  db: Db;
+  config: Config;
+  transport: MailTransport | null;
+  log: FastifyBaseLogger;
+}) {
+  const { db, config } = deps;
+  const notifications = createNotificationsService(db, deps.transport, deps.log);
+  const identity = createIdentityService({ db, notifications, publicUrl: config.publicUrl });
+  return {
+    notifications,
+    identity,
+    audit: createAuditService(db),
+    schools: createSchoolsService(db),
+    people: createPeopleService({ db, identity, notifications }),
+    teams: createTeamsService(db),
+    classes: createClassesService(db),
+  };
+}
+export type ApiServices = ReturnType<typeof createServices>;
+
+/** /api/v1: every route here is private unless it opts out, and goes through one auth hook. */
+export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOrigin: string }> = async (
+  app,
+  { services, publicOrigin },
+) => {
+  registerAuth(
+    app,
+    { fromSession: services.identity.actorFromSession, fromAccessToken: services.identity.actorFromAccessToken },
+    publicOrigin,
+  );
+  await app.register(identityRoutes, { identity: services.identity });
+  await app.register(organizationsRoutes, services);
+  await app.register(classesRoutes, services);
+  await app.register(auditRoutes, services);
+};

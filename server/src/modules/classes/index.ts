@@ -1,0 +1,2 @@
+export { classesRoutes } from './classes.routes';
+export { createClassesService } from './classes.service';

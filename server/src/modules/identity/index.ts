@@ -1,0 +1,3 @@
+export { identityRoutes } from './identity.routes';
+export { createIdentityService, type IdentityService } from './identity.service';
+export { hashPassword } from './passwords';

@@ -1,0 +1,1 @@
+export { createNotificationsService, type NotificationsService, type OutgoingMail } from './notifications.service';

@@ -1,0 +1,4 @@
+export { organizationsRoutes } from './organizations.routes';
+export { createPeopleService } from './people.service';
+export { createSchoolsService } from './schools.service';
+export { createTeamsService } from './teams.service';

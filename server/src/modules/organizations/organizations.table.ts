@@ -1,0 +1,87 @@
+import { index, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ORGANIZATION_KINDS, ROLES, TEAM_MEMBER_ROLES } from '#core/domain/roles';
+import { users } from '../identity/identity.table';
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** The tenant: a district, network or ministry region. */
+export const organizations = pgTable('organizations', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  kind: text({ enum: ORGANIZATION_KINDS }).notNull().default('district'),
+  defaultLocale: text({ enum: ['en', 'es'] })
+    .notNull()
+    .default('en'),
+  createdAt: createdAt(),
+});
+
+export const schools = pgTable(
+  'schools',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    name: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('schools_org_name_idx').on(t.organizationId, t.name)],
+);
+
+/** One row per role a person holds; school-scoped roles name their school. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    role: text({ enum: ROLES }).notNull(),
+    schoolId: uuid().references(() => schools.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('memberships_org_user_idx').on(t.organizationId, t.userId),
+    index('memberships_org_school_role_idx').on(t.organizationId, t.schoolId, t.role),
+    // NULLS NOT DISTINCT keeps an organization-wide role from being granted twice.
+    unique('memberships_unique').on(t.organizationId, t.userId, t.role, t.schoolId).nullsNotDistinct(),
+  ],
+);
+
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    schoolId: uuid().references(() => schools.id),
+    name: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('teams_org_school_idx').on(t.organizationId, t.schoolId)],
+);
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    teamId: uuid()
+      .notNull()
+      .references(() => teams.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    role: text({ enum: TEAM_MEMBER_ROLES }).notNull().default('member'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.teamId, t.userId] }),
+    index('team_members_org_user_idx').on(t.organizationId, t.userId),
+  ],
+);
