@@ -13,12 +13,25 @@ try {
   const before = new Set(readdirSync(scratch));
   execFileSync(
     'npx',
-    ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', './server/src/db/schema.ts', '--out', scratch, '--casing', 'snake_case'],
+    [
+      'drizzle-kit',
+      'generate',
+      '--dialect',
+      'postgresql',
+      '--schema',
+      './server/src/db/schema.ts',
+      '--out',
+      scratch,
+      '--casing',
+      'snake_case',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const added = readdirSync(scratch).filter((file) => !before.has(file));
   if (added.length > 0) {
-    console.error(`Migrations are out of date with the schema. Run \`npm run db:generate\` and commit the result (would add: ${added.join(', ')}).`);
+    console.error(
+      `Migrations are out of date with the schema. Run \`npm run db:generate\` and commit the result (would add: ${added.join(', ')}).`,
+    );
     process.exit(1);
   }
   console.log('Migrations match the schema.');

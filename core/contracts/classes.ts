@@ -1,23 +1,6 @@
 import { z } from 'zod';
+import { GRADE_LEVELS } from '../domain/grades';
 import { Id, Name, Timestamp } from './common';
-
-export const GRADE_LEVELS = [
-  'PK',
-  'K',
-  '1',
-  '2',
-  '3',
-  '4',
-  '5',
-  '6',
-  '7',
-  '8',
-  '9',
-  '10',
-  '11',
-  '12',
-  'adult',
-] as const;
 
 export const ClassSchema = z.object({
   id: Id,

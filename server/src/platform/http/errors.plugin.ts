@@ -1,5 +1,8 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { Problem } from '#core/contracts/common';
+import { localizeProblem } from '../i18n/localize-problem';
+import { requestLocale } from '../i18n/request-locale';
 import { HttpProblem, problemType } from './problem';
 
 const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
@@ -38,13 +41,21 @@ const FRAMEWORK_PROBLEMS: Record<string, { status: number; slug: string; title: 
   },
 };
 
+type Extra = Record<string, unknown>;
+
+/** The one way a problem leaves the server: RFC 9457 JSON, in the requester's language. */
+function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem & Extra, issues: unknown[] = []) {
+  const localized = localizeProblem(problem, requestLocale(request), issues as never[]);
+  return reply.code(problem.status).type(PROBLEM_JSON).send(localized);
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpProblem) {
       if (error.status === 429 && typeof error.extra.retryAfterSeconds === 'number') {
         reply.header('retry-after', String(error.extra.retryAfterSeconds));
       }
-      return reply.code(error.status).type(PROBLEM_JSON).send(error.toJSON());
+      return sendProblem(request, reply, error.toJSON());
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((issue) => ({
@@ -55,56 +66,58 @@ export function registerErrorHandling(app: FastifyInstance) {
         ]
           .filter(Boolean)
           .join('.'),
+        message: issue.message ?? 'Invalid value.',
+      }));
+      // The original Zod issues, so the messages can be rendered again in Spanish.
+      const issues = error.validation.map((issue) => ({
+        code: issue.keyword,
+        ...issue.params,
         message: issue.message,
       }));
-      return reply
-        .code(400)
-        .type(PROBLEM_JSON)
-        .send({
-          type: problemType('validation'),
-          title: 'Invalid request',
-          status: 400,
-          detail: 'Some fields need attention.',
-          errors,
-        });
+      const problem = {
+        type: problemType('validation'),
+        title: 'Invalid request',
+        status: 400,
+        detail: 'Some fields need attention.',
+        errors,
+      };
+      return sendProblem(request, reply, problem, issues);
     }
     const known = error.code ? FRAMEWORK_PROBLEMS[error.code] : undefined;
     if (known || error instanceof SyntaxError) {
       const p = known ?? FRAMEWORK_PROBLEMS.FST_ERR_CTP_INVALID_JSON_BODY!;
-      return reply
-        .code(p.status)
-        .type(PROBLEM_JSON)
-        .send({ type: problemType(p.slug), title: p.title, status: p.status, detail: p.detail });
+      return sendProblem(request, reply, {
+        type: problemType(p.slug),
+        title: p.title,
+        status: p.status,
+        detail: p.detail,
+      });
     }
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply
-        .code(error.statusCode)
-        .type(PROBLEM_JSON)
-        .send({
-          type: problemType('bad-request'),
-          title: 'Bad request',
-          status: error.statusCode,
-          detail: error.message,
-        });
+      return sendProblem(request, reply, {
+        type: problemType('bad-request'),
+        title: 'Bad request',
+        status: error.statusCode,
+        detail: error.message,
+      });
     }
     if (isResponseSerializationError(error))
       request.log.error({ err: error, issues: error.cause }, 'response did not match its contract');
     else request.log.error({ err: error }, 'unexpected error');
-    return reply
-      .code(500)
-      .type(PROBLEM_JSON)
-      .send({
-        type: problemType('internal'),
-        title: 'Something went wrong',
-        status: 500,
-        detail: 'The error was logged. Try again.',
-      });
+    return sendProblem(request, reply, {
+      type: problemType('internal'),
+      title: 'Something went wrong',
+      status: 500,
+      detail: 'The error was logged. Try again.',
+    });
   });
 }
 
-export function sendNotFoundProblem(reply: import('fastify').FastifyReply, path: string) {
-  return reply
-    .code(404)
-    .type(PROBLEM_JSON)
-    .send({ type: problemType('not-found'), title: 'Not found', status: 404, detail: `There is no route ${path}.` });
+export function sendNotFoundProblem(request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(request, reply, {
+    type: problemType('not-found'),
+    title: 'Not found',
+    status: 404,
+    detail: 'There is no such route.',
+  });
 }

@@ -15,7 +15,8 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_DIST) {
   if (built) {
     await app.register(fastifyStatic, {
       root,
-      wildcard: false,
+      // Files are looked up per request, so a rebuilt web app is served without a restart.
+      wildcard: true,
       index: false,
       setHeaders: (res, path) => {
         // Vite fingerprints assets, so they can be cached for a year; index.html must always revalidate.
@@ -26,6 +27,6 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_DIST) {
   app.setNotFoundHandler({ preHandler: undefined }, (request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api') && request.url !== '/metrics';
     if (built && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendNotFoundProblem(reply, request.url.split('?')[0] ?? request.url);
+    return sendNotFoundProblem(request, reply);
   });
 }

@@ -1,0 +1,27 @@
+// The SQL the Conecta server sends for each route's core work, copied from what Drizzle generates
+// (identity.repo.ts sessionPrincipal, classes.repo.ts list), so the floor runs the very same queries.
+
+/** Session → user → organization → memberships, in one round trip (identityRepo.sessionPrincipal). */
+export const SESSION_PRINCIPAL = `select "users"."id", "users"."organization_id", "organizations"."name" as organization_name,
+  "users"."name", "users"."email", "users"."locale", coalesce((
+    select json_agg(json_build_object('id', m.id, 'role', m.role, 'schoolId', m.school_id) order by m.role, m.school_id)
+    from "memberships" m where m.organization_id = users.organization_id and m.user_id = users.id
+  ), '[]'::json) as memberships, "sessions"."last_seen_at"
+from "sessions"
+inner join "users" on ("users"."id" = "sessions"."user_id" and "users"."organization_id" = "sessions"."organization_id")
+inner join "organizations" on "organizations"."id" = "users"."organization_id"
+where ("sessions"."id" = $1 and "sessions"."expires_at" > now() and "users"."status" = $2)`;
+
+/** The caller's own classes, first page of 50 (+1 to know whether there is a next page) (classesRepo.list). */
+export const CLASSES_OF_OWNER = `select "classes"."id", "classes"."organization_id", "classes"."school_id", "classes"."owner_id",
+  "classes"."name", "classes"."subject", "classes"."grade_level", "classes"."period_minutes", "classes"."created_at",
+  "classes"."archived_at", "users"."name" as owner_name
+from "classes" inner join "users" on "users"."id" = "classes"."owner_id"
+where ("classes"."organization_id" = $1 and "classes"."archived_at" is null and "classes"."owner_id" = $2)
+order by "classes"."name" asc, "classes"."id" asc limit $3`;
+
+/** Login's lookup: the columns a password check needs (the server selects the whole row). */
+export const USER_BY_EMAIL = `select "id", "organization_id", "password_hash", "status" from "users" where "users"."email" = $1 limit $2`;
+
+export const INSERT_SESSION = `insert into "sessions" ("id", "organization_id", "user_id", "expires_at", "user_agent", "ip")
+values ($1, $2, $3, $4, $5, $6)`;

@@ -1,0 +1,70 @@
+/**
+ * Spanish for every message the API can put in a problem (titles, details, field messages).
+ * Keyed by the English text so call sites stay readable; a test fails when a message thrown
+ * anywhere in the server or the contracts has no entry here.
+ */
+export const PROBLEMS_ES: Record<string, string> = {
+  // titles
+  'Invalid request': 'Solicitud no válida',
+  'Not signed in': 'No has iniciado sesión',
+  'Not allowed': 'No permitido',
+  'Not found': 'No encontrado',
+  Conflict: 'Conflicto',
+  'Cannot do that': 'No se puede hacer',
+  'Too many attempts': 'Demasiados intentos',
+  'Bad request': 'Solicitud incorrecta',
+  'Malformed JSON': 'JSON mal formado',
+  'Malformed request': 'Solicitud mal formada',
+  'Request too large': 'Solicitud demasiado grande',
+  'Unsupported media type': 'Tipo de contenido no admitido',
+  'Something went wrong': 'Algo salió mal',
+  // details
+  'Sign in to continue.': 'Inicia sesión para continuar.',
+  'You do not have permission to do this.': 'No tienes permiso para hacer esto.',
+  'We could not find that.': 'No encontramos lo que buscas.',
+  'There is no such route.': 'Esa ruta no existe.',
+  'Some fields need attention.': 'Algunos campos necesitan atención.',
+  'The body is not valid JSON.': 'El cuerpo no es JSON válido.',
+  'The JSON body is empty.': 'El cuerpo JSON está vacío.',
+  'The Content-Length does not match the body.': 'El Content-Length no coincide con el cuerpo.',
+  'The request body is over 1 MB.': 'El cuerpo de la solicitud supera 1 MB.',
+  'Send JSON with Content-Type: application/json.': 'Envía JSON con Content-Type: application/json.',
+  'The error was logged. Try again.': 'El error quedó registrado. Inténtalo de nuevo.',
+  'The email or password is not right.': 'El correo o la contraseña no son correctos.',
+  'Too many failed attempts. Wait 15 minutes, or reset your password.':
+    'Demasiados intentos fallidos. Espera 15 minutos o restablece tu contraseña.',
+  'The access token is not valid or was revoked.': 'El token de acceso no es válido o fue revocado.',
+  'Cross-site request refused: send JSON from the Conecta app or an API client.':
+    'Solicitud entre sitios rechazada: envía JSON desde la aplicación Conecta o un cliente de la API.',
+  'Your current password is not right.': 'Tu contraseña actual no es correcta.',
+  'This link has expired or was already used. Ask for a new one.': 'Este enlace venció o ya se usó. Pide uno nuevo.',
+  'This invitation has expired or was already used. Ask your administrator for a new one.':
+    'Esta invitación venció o ya se usó. Pide una nueva a tu administrador.',
+  'The cursor is not valid. Start again from the first page.': 'El cursor no es válido. Vuelve a la primera página.',
+  'A school with this name already exists.': 'Ya existe una escuela con este nombre.',
+  'Someone with this email already has an account.': 'Ya hay una cuenta con este correo.',
+  'This person already has that role.': 'Esta persona ya tiene ese rol.',
+  'That school does not exist in your organization.': 'Esa escuela no existe en tu organización.',
+  'The organization needs at least one active district admin.':
+    'La organización necesita al menos un administrador de distrito activo.',
+  'This person has already accepted their invitation.': 'Esta persona ya aceptó su invitación.',
+  'You cannot deactivate your own account.': 'No puedes desactivar tu propia cuenta.',
+  'That person is not an active member of your organization.':
+    'Esa persona no es un miembro activo de tu organización.',
+  'The teacher for this class is not an active member of your organization.':
+    'El docente de esta clase no es un miembro activo de tu organización.',
+  'The teacher does not teach at that school.': 'El docente no enseña en esa escuela.',
+  // field messages
+  'Already used.': 'Ya está en uso.',
+  'Invalid value.': 'Valor no válido.',
+  'Not a cursor this server issued.': 'No es un cursor emitido por este servidor.',
+  'Not one of the teacher’s schools.': 'No es una de las escuelas del docente.',
+  'Not your current password.': 'No es tu contraseña actual.',
+  'Unknown person.': 'Persona desconocida.',
+  'Unknown school.': 'Escuela desconocida.',
+  'Send at least one of name or locale.': 'Envía al menos el nombre o el idioma.',
+  'Teachers, coaches and school leaders belong to a school: choose one.':
+    'Docentes, asesores y directivos pertenecen a una escuela: elige una.',
+  'Use at least 10 characters.': 'Usa al menos 10 caracteres.',
+  'Give the person at least one role.': 'Asigna al menos un rol a la persona.',
+};

@@ -1,0 +1,339 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../src/db/client';
+import { buildTeam, buildUser, signIn, TEST_PASSWORD, type Tenant } from '../factories';
+
+export const CALLERS = ['anonymous', 'admin', 'leader', 'coach', 'teacher', 'facilitator'] as const;
+export type Caller = (typeof CALLERS)[number];
+export type Fixtures = { a: Tenant; b: Tenant; db: Db; app: FastifyInstance };
+/** `cookie` replaces the caller's usual session for this one call. */
+type Request = { method: string; url: string; body?: unknown; cookie?: string | undefined };
+type Expect = Record<Caller, number>;
+
+/**
+ * One row per route. `request` builds the call against a tenant's fixtures (`t` is the caller's
+ * own tenant, or another tenant for the cross-tenant run); rows that change state build fresh
+ * targets per call so every caller meets the same situation.
+ */
+export type RouteRow = {
+  method: string;
+  path: string;
+  request: (f: Fixtures, t: Tenant, caller: Caller) => Promise<Request> | Request;
+  own: Expect;
+  /** Expected when the record belongs to another tenant; absent for routes without a record. */
+  otherTenant?: Omit<Expect, 'anonymous'>;
+};
+
+const all = (status: number, anonymous = 401): Expect => ({
+  anonymous,
+  admin: status,
+  leader: status,
+  coach: status,
+  teacher: status,
+  facilitator: status,
+});
+const only = (allowed: Partial<Record<Caller, number>>, otherwise = 403): Expect => ({ ...all(otherwise), ...allowed });
+const hidden = (overrides: Partial<Omit<Expect, 'anonymous'>> = {}) => ({
+  admin: 404,
+  leader: 404,
+  coach: 404,
+  teacher: 404,
+  facilitator: 404,
+  ...overrides,
+});
+const unique = () => randomBytes(4).toString('hex');
+const NO_SUCH_TOKEN = 'no-such-token-0123456789';
+const callerUser = (t: Tenant, caller: Caller) => (caller === 'anonymous' ? t.teacher : t[caller]);
+
+const freshUser = (f: Fixtures, t: Tenant, status: 'active' | 'invited' = 'active') =>
+  buildUser(f.db, t.org.id, {
+    status,
+    passwordHash: status === 'invited' ? null : undefined,
+    roles: [{ role: 'teacher', schoolId: t.school.id }],
+  });
+
+export const ROUTES: RouteRow[] = [
+  // ── service ──
+  { method: 'GET', path: '/healthz', request: () => ({ method: 'GET', url: '/healthz' }), own: all(200, 200) },
+
+  // ── session (public routes answer the same to everyone) ──
+  {
+    method: 'POST',
+    path: '/api/v1/auth/login',
+    request: (_f, t) => ({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { email: t.facilitator.email, password: 'not the password' },
+    }),
+    own: all(401, 401),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/logout',
+    // A fresh session per call, so logging out does not end the session the other rows use.
+    request: async (f, t, caller) => ({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookie: caller === 'anonymous' ? undefined : await signIn(f.app, callerUser(t, caller).email),
+    }),
+    own: all(204, 204),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/password-reset',
+    request: (_f, t) => ({ method: 'POST', url: '/api/v1/auth/password-reset', body: { email: t.facilitator.email } }),
+    own: all(202, 202),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/password-reset/confirm',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/auth/password-reset/confirm',
+      body: { token: NO_SUCH_TOKEN, password: 'long enough password' },
+    }),
+    own: all(404, 404),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/auth/invitations/:token',
+    request: () => ({ method: 'GET', url: `/api/v1/auth/invitations/${NO_SUCH_TOKEN}` }),
+    own: all(404, 404),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/invitations/accept',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/accept',
+      body: { token: NO_SUCH_TOKEN, password: 'long enough password' },
+    }),
+    own: all(404, 404),
+  },
+  { method: 'GET', path: '/api/v1/me', request: () => ({ method: 'GET', url: '/api/v1/me' }), own: all(200) },
+  {
+    method: 'PATCH',
+    path: '/api/v1/me',
+    request: () => ({ method: 'PATCH', url: '/api/v1/me', body: { locale: 'en' } }),
+    own: all(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/me/password',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
+    }),
+    own: all(204),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/me/tokens',
+    request: () => ({ method: 'GET', url: '/api/v1/me/tokens' }),
+    own: all(200),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/me/tokens',
+    request: () => ({ method: 'POST', url: '/api/v1/me/tokens', body: { name: 'matrix' } }),
+    own: all(201),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/me/tokens/:id',
+    // A token of the tenant's teacher (the caller's own when the caller is that teacher).
+    request: async (f, t, caller) => {
+      const owner = callerUser(t, caller);
+      const cookie = await signIn(f.app, owner.email);
+      const created = await f.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/tokens',
+        headers: { cookie },
+        payload: { name: 'to revoke' },
+      });
+      return { method: 'DELETE', url: `/api/v1/me/tokens/${created.json().id}` };
+    },
+    own: all(204),
+    otherTenant: hidden(),
+  },
+
+  // ── organization and schools ──
+  {
+    method: 'GET',
+    path: '/api/v1/organization',
+    request: () => ({ method: 'GET', url: '/api/v1/organization' }),
+    own: all(200),
+  },
+  { method: 'GET', path: '/api/v1/schools', request: () => ({ method: 'GET', url: '/api/v1/schools' }), own: all(200) },
+  {
+    method: 'POST',
+    path: '/api/v1/schools',
+    request: () => ({ method: 'POST', url: '/api/v1/schools', body: { name: `School ${unique()}` } }),
+    own: only({ admin: 201 }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/schools/:id',
+    request: (_f, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/schools/${t.otherSchool.id}`,
+      body: { name: `Renamed ${unique()}` },
+    }),
+    own: only({ admin: 200 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+
+  // ── people ──
+  {
+    method: 'GET',
+    path: '/api/v1/users',
+    request: () => ({ method: 'GET', url: '/api/v1/users' }),
+    own: only({ admin: 200, leader: 200, coach: 200 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users/invitations',
+    request: (_f, t) => ({
+      method: 'POST',
+      url: '/api/v1/users/invitations',
+      body: {
+        email: `invitee-${unique()}@example.test`,
+        name: 'Invitee',
+        roles: [{ role: 'teacher', schoolId: t.school.id }],
+      },
+    }),
+    own: only({ admin: 201 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/users/:id',
+    // The teacher of the *other* school: only an admin sees them.
+    request: (_f, t) => ({ method: 'GET', url: `/api/v1/users/${t.otherTeacher.id}` }),
+    own: { ...all(404), anonymous: 401, admin: 200 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users/:id/invitations',
+    request: async (f, t) => ({
+      method: 'POST',
+      url: `/api/v1/users/${(await freshUser(f, t, 'invited')).id}/invitations`,
+    }),
+    own: only({ admin: 202 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users/:id/roles',
+    request: async (f, t) => ({
+      method: 'POST',
+      url: `/api/v1/users/${(await freshUser(f, t)).id}/roles`,
+      body: { role: 'coach', schoolId: t.school.id },
+    }),
+    own: only({ admin: 201 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/users/:id/roles/:membershipId',
+    request: async (f, t) => {
+      const user = await freshUser(f, t);
+      const admin = await signIn(f.app, t.admin.email);
+      const detail = await f.app.inject({ url: `/api/v1/users/${user.id}`, headers: { cookie: admin } });
+      return { method: 'DELETE', url: `/api/v1/users/${user.id}/roles/${detail.json().roles[0].id}` };
+    },
+    own: only({ admin: 204 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users/:id/deactivate',
+    request: async (f, t) => ({ method: 'POST', url: `/api/v1/users/${(await freshUser(f, t)).id}/deactivate` }),
+    own: only({ admin: 200 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users/:id/reactivate',
+    request: async (f, t) => ({ method: 'POST', url: `/api/v1/users/${(await freshUser(f, t)).id}/reactivate` }),
+    own: only({ admin: 200 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+
+  // ── teams (the tenant's team is at `school`, with the teacher as its member) ──
+  { method: 'GET', path: '/api/v1/teams', request: () => ({ method: 'GET', url: '/api/v1/teams' }), own: all(200) },
+  {
+    method: 'POST',
+    path: '/api/v1/teams',
+    request: (_f, t) => ({
+      method: 'POST',
+      url: '/api/v1/teams',
+      body: { name: `Team ${unique()}`, schoolId: t.school.id },
+    }),
+    own: only({ admin: 201, leader: 201 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/teams/:id',
+    request: (_f, t) => ({ method: 'GET', url: `/api/v1/teams/${t.team.id}` }),
+    own: { anonymous: 401, admin: 200, leader: 200, coach: 404, teacher: 200, facilitator: 404 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/teams/:id/members',
+    request: async (f, t) => ({
+      method: 'POST',
+      url: `/api/v1/teams/${t.team.id}/members`,
+      body: { userId: (await freshUser(f, t)).id },
+    }),
+    own: { anonymous: 401, admin: 201, leader: 201, coach: 404, teacher: 403, facilitator: 404 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/teams/:id/members/:userId',
+    request: async (f, t) => {
+      const member = await freshUser(f, t);
+      const team = await buildTeam(f.db, t.org.id, { schoolId: t.school.id, memberIds: [t.teacher.id, member.id] });
+      return { method: 'DELETE', url: `/api/v1/teams/${team.id}/members/${member.id}` };
+    },
+    own: { anonymous: 401, admin: 204, leader: 204, coach: 404, teacher: 403, facilitator: 404 },
+    otherTenant: hidden(),
+  },
+
+  // ── classes ──
+  { method: 'GET', path: '/api/v1/classes', request: () => ({ method: 'GET', url: '/api/v1/classes' }), own: all(200) },
+  {
+    method: 'POST',
+    path: '/api/v1/classes',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/classes',
+      body: { name: `Class ${unique()}`, subject: 'Math', gradeLevel: '7', periodMinutes: 50 },
+    }),
+    own: only({ admin: 201, coach: 201, teacher: 201 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/classes/:id',
+    request: (_f, t) => ({ method: 'GET', url: `/api/v1/classes/${t.teacherClass.id}` }),
+    own: { anonymous: 401, admin: 200, leader: 200, coach: 404, teacher: 200, facilitator: 404 },
+    otherTenant: hidden(),
+  },
+
+  // ── audit ──
+  {
+    method: 'GET',
+    path: '/api/v1/audit-events',
+    request: () => ({ method: 'GET', url: '/api/v1/audit-events' }),
+    own: only({ admin: 200 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/outbox',
+    request: () => ({ method: 'GET', url: '/api/v1/outbox' }),
+    own: only({ admin: 200 }),
+  },
+];

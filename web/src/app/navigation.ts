@@ -1,0 +1,37 @@
+import type { Role } from '#core/domain/roles';
+
+export type NavKey = 'home' | 'myClasses' | 'schools' | 'people' | 'teams' | 'classes' | 'audit' | 'outbox';
+
+export interface NavItem {
+  key: NavKey;
+  to: string;
+  /** i18n key in the common namespace. */
+  label: `nav.${NavKey}`;
+}
+
+/** Canonical order: whatever mix of roles someone holds, the menu reads the same way. */
+const ITEMS: readonly NavItem[] = [
+  { key: 'home', to: '/', label: 'nav.home' },
+  { key: 'myClasses', to: '/my-classes', label: 'nav.myClasses' },
+  { key: 'schools', to: '/schools', label: 'nav.schools' },
+  { key: 'people', to: '/people', label: 'nav.people' },
+  { key: 'teams', to: '/teams', label: 'nav.teams' },
+  { key: 'classes', to: '/classes', label: 'nav.classes' },
+  { key: 'audit', to: '/audit-log', label: 'nav.audit' },
+  { key: 'outbox', to: '/outbox', label: 'nav.outbox' },
+];
+
+const BY_ROLE: Record<Role, readonly NavKey[]> = {
+  teacher: ['home', 'myClasses'],
+  coach: ['home', 'people', 'myClasses'],
+  school_leader: ['home', 'people', 'teams'],
+  district_admin: ['home', 'schools', 'people', 'teams', 'classes', 'audit', 'outbox'],
+  facilitator: ['home'],
+};
+
+/** The union of what each held role may reach; Home is always there. */
+export function navFor(roles: readonly Role[]): NavItem[] {
+  const keys = new Set<NavKey>(['home']);
+  for (const role of roles) for (const key of BY_ROLE[role] ?? []) keys.add(key);
+  return ITEMS.filter((item) => keys.has(item.key));
+}

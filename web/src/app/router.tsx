@@ -1,0 +1,103 @@
+import type { RouteObject } from 'react-router-dom';
+import { Spinner } from '../components/Spinner';
+import { HomePage } from '../routes/home/HomePage';
+import { MyClassesPage } from '../routes/my-classes/MyClassesPage';
+import { NotFoundPage } from '../routes/not-found/NotFoundPage';
+import { SignInPage } from '../routes/sign-in/SignInPage';
+import { AppLayout } from './AppLayout';
+import { PublicLayout } from './PublicLayout';
+import { RequireRole } from './RequireRole';
+import { RouteError } from './RouteError';
+
+/*
+ * Screens most people open every day load with the app; the rest (admin, settings, one-off
+ * links from emails) are split into their own chunks to keep the first download small.
+ */
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Spinner />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'sign-in', element: <SignInPage /> },
+          {
+            path: 'forgot-password',
+            lazy: () =>
+              import('../routes/forgot-password/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
+          },
+          {
+            path: 'reset-password',
+            lazy: () =>
+              import('../routes/reset-password/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })),
+          },
+          {
+            path: 'accept-invite',
+            lazy: () =>
+              import('../routes/accept-invite/AcceptInvitePage').then((m) => ({ Component: m.AcceptInvitePage })),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+      {
+        element: <AppLayout />,
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'my-classes', element: <MyClassesPage /> },
+              {
+                path: 'settings',
+                lazy: () => import('../routes/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
+              },
+              {
+                element: <RequireRole roles={['coach', 'school_leader', 'district_admin']} />,
+                children: [
+                  {
+                    path: 'people',
+                    lazy: () => import('../routes/people/PeoplePage').then((m) => ({ Component: m.PeoplePage })),
+                  },
+                  {
+                    path: 'people/:id',
+                    lazy: () => import('../routes/people/PersonPage').then((m) => ({ Component: m.PersonPage })),
+                  },
+                  {
+                    path: 'teams',
+                    lazy: () => import('../routes/teams/TeamsPage').then((m) => ({ Component: m.TeamsPage })),
+                  },
+                  {
+                    path: 'teams/:id',
+                    lazy: () => import('../routes/teams/TeamPage').then((m) => ({ Component: m.TeamPage })),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={['district_admin']} />,
+                children: [
+                  {
+                    path: 'schools',
+                    lazy: () => import('../routes/schools/SchoolsPage').then((m) => ({ Component: m.SchoolsPage })),
+                  },
+                  {
+                    path: 'classes',
+                    lazy: () => import('../routes/classes/ClassesPage').then((m) => ({ Component: m.ClassesPage })),
+                  },
+                  {
+                    path: 'audit-log',
+                    lazy: () => import('../routes/audit-log/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })),
+                  },
+                  {
+                    path: 'outbox',
+                    lazy: () => import('../routes/outbox/OutboxPage').then((m) => ({ Component: m.OutboxPage })),
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];

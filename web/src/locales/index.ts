@@ -1,0 +1,61 @@
+import enAudit from './en/audit.json';
+import enAuth from './en/auth.json';
+import enClasses from './en/classes.json';
+import enCommon from './en/common.json';
+import enHome from './en/home.json';
+import enOutbox from './en/outbox.json';
+import enPeople from './en/people.json';
+import enSchools from './en/schools.json';
+import enSettings from './en/settings.json';
+import enTeams from './en/teams.json';
+import esAudit from './es/audit.json';
+import esAuth from './es/auth.json';
+import esClasses from './es/classes.json';
+import esCommon from './es/common.json';
+import esHome from './es/home.json';
+import esOutbox from './es/outbox.json';
+import esPeople from './es/people.json';
+import esSchools from './es/schools.json';
+import esSettings from './es/settings.json';
+import esTeams from './es/teams.json';
+
+/** One namespace per area of the app; keep this list and the files in en/ and es/ in step. */
+export const NAMESPACES = [
+  'common',
+  'auth',
+  'home',
+  'classes',
+  'people',
+  'schools',
+  'teams',
+  'audit',
+  'outbox',
+  'settings',
+] as const;
+
+export const resources = {
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    home: enHome,
+    classes: enClasses,
+    people: enPeople,
+    schools: enSchools,
+    teams: enTeams,
+    audit: enAudit,
+    outbox: enOutbox,
+    settings: enSettings,
+  },
+  es: {
+    common: esCommon,
+    auth: esAuth,
+    home: esHome,
+    classes: esClasses,
+    people: esPeople,
+    schools: esSchools,
+    teams: esTeams,
+    audit: esAudit,
+    outbox: esOutbox,
+    settings: esSettings,
+  },
+} as const;

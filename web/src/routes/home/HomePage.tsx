@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { ROLES } from '#core/domain/roles';
+import { PageHeader } from '../../components/PageHeader';
+import { rolesOf } from '../../features/identity/roles';
+import { useMe } from '../../features/identity/useMe';
+import { AdminHome } from './AdminHome';
+import { CoachHome } from './CoachHome';
+import { FacilitatorHome } from './FacilitatorHome';
+import { LeaderHome } from './LeaderHome';
+import { TeacherHome } from './TeacherHome';
+
+const SECTIONS = {
+  teacher: TeacherHome,
+  coach: CoachHome,
+  school_leader: LeaderHome,
+  district_admin: AdminHome,
+  facilitator: FacilitatorHome,
+} as const;
+
+/** One section per role the person holds, in a fixed order, so people with several roles see them all. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const held = rolesOf(me);
+  const roles = ROLES.filter((role) => held.includes(role));
+
+  return (
+    <>
+      <PageHeader title={t('home:welcome', { name: me?.name ?? '' })} description={t('home:intro')} />
+      {roles.length === 0 ? (
+        <p>{t('home:noRoles')}</p>
+      ) : (
+        <div className="stack">
+          {roles.map((role) => {
+            const Section = SECTIONS[role];
+            return <Section key={role} />;
+          })}
+        </div>
+      )}
+    </>
+  );
+}

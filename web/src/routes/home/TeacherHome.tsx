@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ButtonLink } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Spinner } from '../../components/Spinner';
+import { gradeLabel } from '../../features/classes/gradeLabel';
+import { useClasses } from '../../features/classes/useClasses';
+
+const SHOWN = 5;
+
+export function TeacherHome() {
+  const { t } = useTranslation();
+  const { items, query } = useClasses('mine');
+
+  return (
+    <Card
+      title={t('home:teacher.title')}
+      testId="home-teacher"
+      actions={
+        <ButtonLink to="/my-classes#add-class" variant="secondary">
+          {t('home:teacher.addClass')}
+        </ButtonLink>
+      }
+    >
+      <p className="muted">{t('home:teacher.what')}</p>
+      {query.isPending ? (
+        <Spinner />
+      ) : query.isError ? (
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t('home:teacher.empty')}>{t('home:teacher.emptyHint')}</EmptyState>
+      ) : (
+        <>
+          <ul className="plain-list">
+            {items.slice(0, SHOWN).map((item) => (
+              <li key={item.id}>
+                <strong>{item.name}</strong>{' '}
+                <span className="muted">
+                  · {item.subject} · {gradeLabel(item.gradeLevel, t)}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Link to="/my-classes">{t('home:teacher.seeAll')}</Link>
+        </>
+      )}
+    </Card>
+  );
+}

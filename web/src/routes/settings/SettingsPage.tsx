@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { useMe } from '../../features/identity/useMe';
+import { AccessTokensSection } from './AccessTokensSection';
+import { LanguageSection } from './LanguageSection';
+import { PasswordSection } from './PasswordSection';
+import { ProfileSection } from './ProfileSection';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  if (!me) return null;
+  return (
+    <>
+      <PageHeader title={t('settings:title')} description={t('settings:description')} />
+      <div className="stack">
+        <ProfileSection me={me} />
+        <LanguageSection />
+        <PasswordSection />
+        <AccessTokensSection />
+      </div>
+    </>
+  );
+}
