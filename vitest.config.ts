@@ -4,7 +4,8 @@ const integration = (engine: 'pglite' | 'postgres') => ({
   test: {
     name: `integration:${engine}`,
     include: ['server/**/*.test.ts'],
-    exclude: ['server/src/**/*.unit.test.ts'],
+    // *.pglite.test.ts and *.postgres.test.ts are about one engine and run only on it.
+    exclude: ['server/src/**/*.unit.test.ts', `server/**/*.${engine === 'pglite' ? 'postgres' : 'pglite'}.test.ts`],
     globalSetup: ['server/test/global-setup.ts'],
     env: { CONECTA_TEST_ENGINE: engine },
     testTimeout: 30_000,

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cpuShare, cpuSnapshot } from './lib/cpu-share';
 import { createScratchDatabase, migrateAndSeed, resetTarget, type Target } from './lib/databases';
 import type { BenchResults, Engine, EngineRun, ServerKind, ServerRun } from './lib/results';
 import { describeMachine, describeSource } from './lib/results';
@@ -148,13 +149,16 @@ async function benchServer(kind: ServerKind, dbEnv: Record<string, string>, opti
         await runLoad({ ...load, connections: options.connections[0]!, durationS: options.warmupS });
       for (const connections of options.connections) {
         server.rss.reset();
+        const before = cpuSnapshot();
         const measured = await runLoad({ ...load, connections, durationS: options.durationS });
-        const m: Measurement = { ...measured, peakRssMb: server.rss.windowPeakMb() };
+        const cpu = cpuShare(before, cpuSnapshot(), server.pid);
+        const m: Measurement = { ...measured, peakRssMb: server.rss.windowPeakMb(), cpu };
         measurements.push(m);
         log(
           `${kind} ${scenario.padEnd(7)} c=${String(connections).padEnd(3)} ${m.requestsPerSec.toFixed(1).padStart(8)} req/s` +
             `  p50 ${m.latencyMs.p50} ms  p95 ${m.latencyMs.p95} ms  p99 ${m.latencyMs.p99} ms` +
-            `  non-2xx ${m.non2xx}  errors ${m.errors}  peak RSS ${m.peakRssMb} MiB`,
+            `  non-2xx ${m.non2xx}  errors ${m.errors}  peak RSS ${m.peakRssMb} MiB` +
+            `  cores: client ${cpu.client} server ${cpu.server} pg ${cpu.postgres} other ${cpu.other}`,
         );
       }
     }

@@ -1,4 +1,5 @@
 import autocannon, { type Request, type Result } from 'autocannon';
+import type { CpuShare } from './cpu-share';
 import { BENCH_PASSWORD, teacherEmail } from './seed';
 
 export const SCENARIOS = ['me', 'classes', 'login'] as const;
@@ -25,6 +26,8 @@ export type Measurement = {
   statusCodes: Record<string, number>;
   /** Peak RSS of the server process during this run, sampled every 100 ms. */
   peakRssMb: number;
+  /** Average cores used during the run by the load generator, the server, PostgreSQL and other processes. */
+  cpu: CpuShare;
 };
 
 export type LoadInput = {
@@ -41,7 +44,7 @@ export type LoadInput = {
 let nextTeacher = 0;
 
 /** One autocannon run; every request is built fresh so logins and cookies rotate. */
-export function runLoad(input: LoadInput): Promise<Omit<Measurement, 'peakRssMb'>> {
+export function runLoad(input: LoadInput): Promise<Omit<Measurement, 'peakRssMb' | 'cpu'>> {
   const { scenario, connections, durationS } = input;
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
@@ -88,7 +91,7 @@ function requestFor({ scenario, cookies, teachers }: LoadInput): Request {
   };
 }
 
-function summarize(input: LoadInput, result: Result, latencies: number[]): Omit<Measurement, 'peakRssMb'> {
+function summarize(input: LoadInput, result: Result, latencies: number[]): Omit<Measurement, 'peakRssMb' | 'cpu'> {
   latencies.sort((a, b) => a - b);
   const pick = (q: number) =>
     round(latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? 0);

@@ -205,7 +205,7 @@ export function createIdentityService({ db, notifications, publicUrl }: Deps) {
     async issueInvitation(
       tx: Executor,
       invitee: { id: string; organizationId: string; name: string; email: string; locale: 'en' | 'es' },
-      inviter: Actor,
+      inviter: Pick<Actor, 'name' | 'organizationName'>,
     ) {
       const token = newSecretToken();
       await identityRepo.expireOneTimeTokens(tx, invitee.organizationId, invitee.id, 'invitation');
@@ -222,7 +222,8 @@ export function createIdentityService({ db, notifications, publicUrl }: Deps) {
         organizationName: inviter.organizationName,
         link: `${publicUrl}/accept-invite?token=${token}`,
       });
-      return notifications.queue(tx, { organizationId: invitee.organizationId, to: invitee.email, ...mail });
+      const mailId = await notifications.queue(tx, { organizationId: invitee.organizationId, to: invitee.email, ...mail });
+      return { mailId, link: `${publicUrl}/accept-invite?token=${token}` };
     },
 
     async previewInvitation(token: string) {

@@ -87,7 +87,7 @@ export function createPeopleService({ db, identity, notifications }: Deps) {
         });
         for (const role of body.roles)
           await repo.addMembership(tx, { organizationId: actor.organizationId, userId: created.id, ...role });
-        const mailId = await identity.issueInvitation(tx, created, actor);
+        const { mailId } = await identity.issueInvitation(tx, created, actor);
         await audit(tx, actor, 'user.invited', created.id, { email: created.email, roles: body.roles });
         return { user: found(await repo.findUserWithRoles(tx, actor.organizationId, created.id)), mailId };
       });
@@ -100,7 +100,7 @@ export function createPeopleService({ db, identity, notifications }: Deps) {
       const mailId = await db.transaction(async (tx) => {
         const user = found(await identityRepo.findUser(tx, actor.organizationId, userId));
         if (user.status !== 'invited') throw unprocessable('This person has already accepted their invitation.');
-        const id = await identity.issueInvitation(tx, user, actor);
+        const { mailId: id } = await identity.issueInvitation(tx, user, actor);
         await audit(tx, actor, 'user.invitation_resent', user.id);
         return id;
       });
