@@ -27,7 +27,12 @@ describe('a district admin brings a new teacher in', () => {
           await fetch('/api/v1/users/invitations', {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ email: 'new.teacher@example.org', name: 'New Teacher', locale: 'en', roles: [{ role: 'teacher', schoolId }] }),
+            body: JSON.stringify({
+              email: 'new.teacher@example.org',
+              name: 'New Teacher',
+              locale: 'en',
+              roles: [{ role: 'teacher', schoolId }],
+            }),
           })
         ).status,
       schools[0].id,
@@ -45,7 +50,7 @@ describe('a district admin brings a new teacher in', () => {
     await teacher.goto(`${server.url}${new URL(href).pathname}${new URL(href).search}`);
     await settled(teacher);
     await expectAccessible(teacher, 'accept invitation');
-    expect(await teacher.locator('main').innerText()).toContain('new.teacher@example.org');
+    expect(await teacher.locator('main').textContent()).toContain('new.teacher@example.org');
     const passwords = teacher.locator('input[type="password"]');
     const count = await passwords.count();
     for (let i = 0; i < count; i++) await passwords.nth(i).fill('a long new password');

@@ -17,7 +17,11 @@ afterAll(async () => {
 
 describe('a 360 px phone, keyboard only', () => {
   it('signs in, opens the menu, reaches a page and closes the menu with Escape — all by keyboard', async () => {
-    const context = await browser.newContext({ locale: 'es-MX', viewport: { width: 360, height: 740 }, hasTouch: true });
+    const context = await browser.newContext({
+      locale: 'es-MX',
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}/sign-in`);
     await settled(page);

@@ -13,7 +13,12 @@ const DEMO = [
   { email: 'maestra@example.org', locale: 'es', homes: ['teacher'], nav: ['/', '/my-classes'] },
   { email: 'coach@example.org', locale: 'en', homes: ['coach', 'facilitator'], nav: ['/', '/my-classes', '/people'] },
   { email: 'leader@example.org', locale: 'en', homes: ['school_leader'], nav: ['/', '/people', '/teams'] },
-  { email: 'admin@example.org', locale: 'es', homes: ['district_admin'], nav: ['/', '/schools', '/people', '/teams', '/classes', '/audit-log', '/outbox'] },
+  {
+    email: 'admin@example.org',
+    locale: 'es',
+    homes: ['district_admin'],
+    nav: ['/', '/schools', '/people', '/teams', '/classes', '/audit-log', '/outbox'],
+  },
 ] as const;
 
 let server: RunningServer;
@@ -52,7 +57,9 @@ describe('demo roles in the browser', () => {
       for (const role of person.homes) await expect.poll(() => page.getByTestId(`home-${role}`).isVisible()).toBe(true);
 
       const nav = page.getByRole('navigation').first();
-      const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const hrefs = await nav
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect([...hrefs].sort()).toEqual([...person.nav].sort());
       await settled(page);
       await expectAccessible(page, `${person.email} home`);

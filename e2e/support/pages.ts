@@ -22,11 +22,14 @@ export async function expectAccessible(page: Page, label: string) {
 }
 
 export async function expectNoHorizontalScroll(page: Page, label: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${label} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
-export const screenshot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
 export const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 

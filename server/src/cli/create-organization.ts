@@ -31,7 +31,9 @@ async function main() {
   });
   const parsed = Args.safeParse(values);
   if (!parsed.success) {
-    throw new ConfigError(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`);
+    throw new ConfigError(
+      `${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`,
+    );
   }
   const config = loadConfig();
   const database = await openDatabase(
@@ -40,7 +42,12 @@ async function main() {
   try {
     await database.migrate();
     const log = { warn: (o: object, m: string) => console.warn(m, o) } as never;
-    const services = createServices({ db: database.db, config, transport: createMailTransport(config.smtpUrl, config.mailFrom), log });
+    const services = createServices({
+      db: database.db,
+      config,
+      transport: createMailTransport(config.smtpUrl, config.mailFrom),
+      log,
+    });
     const a = parsed.data;
     const result = await createOrganizationWithAdmin(database.db, services.identity, {
       organizationName: a.name,
@@ -58,6 +65,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError || error instanceof BootstrapError ? error.message : (error as Error).stack}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError || error instanceof BootstrapError ? error.message : (error as Error).stack}\n`,
+  );
   process.exit(1);
 });

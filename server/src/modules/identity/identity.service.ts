@@ -222,7 +222,11 @@ export function createIdentityService({ db, notifications, publicUrl }: Deps) {
         organizationName: inviter.organizationName,
         link: `${publicUrl}/accept-invite?token=${token}`,
       });
-      const mailId = await notifications.queue(tx, { organizationId: invitee.organizationId, to: invitee.email, ...mail });
+      const mailId = await notifications.queue(tx, {
+        organizationId: invitee.organizationId,
+        to: invitee.email,
+        ...mail,
+      });
       return { mailId, link: `${publicUrl}/accept-invite?token=${token}` };
     },
 

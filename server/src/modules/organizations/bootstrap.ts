@@ -22,8 +22,13 @@ export class BootstrapError extends Error {}
  */
 export async function createOrganizationWithAdmin(db: Db, identity: IdentityService, input: NewOrganization) {
   return db.transaction(async (tx) => {
-    if (await repo.emailExists(tx, input.adminEmail)) throw new BootstrapError(`${input.adminEmail} already has an account.`);
-    const organization = await repo.createOrganization(tx, { name: input.organizationName, kind: input.kind, defaultLocale: input.locale });
+    if (await repo.emailExists(tx, input.adminEmail))
+      throw new BootstrapError(`${input.adminEmail} already has an account.`);
+    const organization = await repo.createOrganization(tx, {
+      name: input.organizationName,
+      kind: input.kind,
+      defaultLocale: input.locale,
+    });
     const admin = await repo.createUser(tx, {
       organizationId: organization.id,
       email: input.adminEmail,
@@ -31,8 +36,16 @@ export async function createOrganizationWithAdmin(db: Db, identity: IdentityServ
       locale: input.locale,
       status: 'invited',
     });
-    await repo.addMembership(tx, { organizationId: organization.id, userId: admin.id, role: 'district_admin', schoolId: null });
-    const { link } = await identity.issueInvitation(tx, admin, { name: 'Conecta', organizationName: organization.name });
+    await repo.addMembership(tx, {
+      organizationId: organization.id,
+      userId: admin.id,
+      role: 'district_admin',
+      schoolId: null,
+    });
+    const { link } = await identity.issueInvitation(tx, admin, {
+      name: 'Conecta',
+      organizationName: organization.name,
+    });
     await auditRepo.record(tx, {
       organizationId: organization.id,
       actorId: null,
