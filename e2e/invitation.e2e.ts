@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { setupJourneys } from './support/environment';
 import { expectAccessible, settled, signInThroughForm } from './support/pages';
-import { type RunningServer, startServer } from './support/server';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setupJourneys();
 
 describe('a district admin brings a new teacher in', () => {
   it('invites by email; the teacher opens the link, sets a password and lands on their home', async () => {
-    const admin = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await signInThroughForm(admin, server.url, 'admin@example.org');
+    const admin = await (await env.browser.newContext({ locale: 'en-US' })).newPage();
+    await signInThroughForm(admin, env.server.url, 'admin@example.org');
     const schools = await admin.evaluate(async () => (await (await fetch('/api/v1/schools')).json()).items);
     // The admin's own screens are exercised in roles.e2e.ts; here the invitation goes through the API the page uses.
     const invited = await admin.evaluate(
@@ -39,15 +28,15 @@ describe('a district admin brings a new teacher in', () => {
     );
     expect(invited).toBe(201);
 
-    await admin.goto(`${server.url}/outbox`);
+    await admin.goto(`${env.server.url}/outbox`);
     await settled(admin);
     const link = admin.locator('a[href*="/accept-invite?token="]').first();
     const href = (await link.getAttribute('href'))!;
     expect(href).toContain('/accept-invite?token=');
 
-    const teacherContext = await browser.newContext({ locale: 'en-US' });
+    const teacherContext = await env.browser.newContext({ locale: 'en-US' });
     const teacher = await teacherContext.newPage();
-    await teacher.goto(`${server.url}${new URL(href).pathname}${new URL(href).search}`);
+    await teacher.goto(`${env.server.url}${new URL(href).pathname}${new URL(href).search}`);
     await settled(teacher);
     await expectAccessible(teacher, 'accept invitation');
     expect(await teacher.locator('main').textContent()).toContain('new.teacher@example.org');

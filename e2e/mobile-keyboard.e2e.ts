@@ -1,29 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { setupJourneys } from './support/environment';
 import { DEMO_PASSWORD, expectAccessible, expectNoHorizontalScroll, screenshot, settled } from './support/pages';
-import { type RunningServer, startServer } from './support/server';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setupJourneys();
 
 describe('a 360 px phone, keyboard only', () => {
   it('signs in, opens the menu, reaches a page and closes the menu with Escape — all by keyboard', async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       locale: 'es-MX',
       viewport: { width: 360, height: 740 },
       hasTouch: true,
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${env.server.url}/sign-in`);
     await settled(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await expectNoHorizontalScroll(page, 'sign-in at 360 px');

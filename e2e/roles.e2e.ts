@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { setupJourneys } from './support/environment';
 import { expectAccessible, htmlLang, screenshot, settled, signInThroughForm } from './support/pages';
-import { type RunningServer, startServer } from './support/server';
 
 /**
  * Each demo login: sign in, see the home and navigation of their roles in their language, every
@@ -21,22 +19,13 @@ const DEMO = [
   },
 ] as const;
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setupJourneys();
 
 describe('demo roles in the browser', () => {
   it('the sign-in page is accessible and sends a signed-out visitor there', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await env.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/people`);
+    await page.goto(`${env.server.url}/people`);
     await page.waitForURL(/\/sign-in/);
     expect(new URL(page.url()).searchParams.get('next')).toBe('/people');
     await settled(page);
@@ -47,12 +36,12 @@ describe('demo roles in the browser', () => {
 
   for (const person of DEMO) {
     it(`${person.email}: home, navigation, every page accessible, language switch, sign out`, async () => {
-      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+      const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(error.message));
 
-      await signInThroughForm(page, server.url, person.email);
+      await signInThroughForm(page, env.server.url, person.email);
       expect(await htmlLang(page)).toBe(person.locale);
       for (const role of person.homes) await expect.poll(() => page.getByTestId(`home-${role}`).isVisible()).toBe(true);
 

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
+import { QueryState } from '../../components/QueryState';
 import { type Column, Table } from '../../components/Table';
 import { type AuditEventDto, useAuditEvents } from '../../features/audit/useAuditEvents';
 import { useFormatDate } from '../../lib/format';
@@ -33,13 +32,7 @@ export function AuditLogPage() {
   return (
     <>
       <PageHeader title={t('audit:title')} description={t('audit:description')} />
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t('audit:empty')} />
-      ) : (
+      <QueryState query={query} isEmpty={items.length === 0} empty={<EmptyState title={t('audit:empty')} />}>
         <>
           <Table caption={t('audit:title')} columns={columns} rows={items} rowKey={(row) => row.id} />
           <LoadMore
@@ -48,7 +41,7 @@ export function AuditLogPage() {
             onLoadMore={() => void query.fetchNextPage()}
           />
         </>
-      )}
+      </QueryState>
     </>
   );
 }

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Spinner } from '../../components/Spinner';
+import { QueryState } from '../../components/QueryState';
 import { RoleBadges } from '../../features/organizations/RoleBadges';
 import { useUsers } from '../../features/organizations/useUsers';
 
@@ -17,13 +16,7 @@ export function CoachHome() {
   return (
     <Card title={t('home:coach.title')} testId="home-coach">
       <p className="muted">{t('home:coach.what')}</p>
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t('home:coach.empty')} />
-      ) : (
+      <QueryState query={query} isEmpty={items.length === 0} empty={<EmptyState title={t('home:coach.empty')} />}>
         <ul className="plain-list">
           {items.map((user) => (
             <li key={user.id}>
@@ -31,7 +24,7 @@ export function CoachHome() {
             </li>
           ))}
         </ul>
-      )}
+      </QueryState>
       <Link to="/people">{t('home:coach.seeAll')}</Link>
     </Card>
   );

@@ -3,8 +3,7 @@ import { Link } from 'react-router-dom';
 import { ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Spinner } from '../../components/Spinner';
+import { QueryState } from '../../components/QueryState';
 import { gradeLabel } from '../../features/classes/gradeLabel';
 import { useClasses } from '../../features/classes/useClasses';
 
@@ -25,13 +24,11 @@ export function TeacherHome() {
       }
     >
       <p className="muted">{t('home:teacher.what')}</p>
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t('home:teacher.empty')}>{t('home:teacher.emptyHint')}</EmptyState>
-      ) : (
+      <QueryState
+        query={query}
+        isEmpty={items.length === 0}
+        empty={<EmptyState title={t('home:teacher.empty')}>{t('home:teacher.emptyHint')}</EmptyState>}
+      >
         <>
           <ul className="plain-list">
             {items.slice(0, SHOWN).map((item) => (
@@ -45,7 +42,7 @@ export function TeacherHome() {
           </ul>
           <Link to="/my-classes">{t('home:teacher.seeAll')}</Link>
         </>
-      )}
+      </QueryState>
     </Card>
   );
 }

@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { LinkifiedText } from '../../components/LinkifiedText';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
+import { QueryState } from '../../components/QueryState';
 import { type OutboxMessageDto, useOutbox } from '../../features/notifications/useOutbox';
 import { useFormatDate } from '../../lib/format';
 
@@ -18,13 +17,7 @@ export function OutboxPage() {
   return (
     <>
       <PageHeader title={t('outbox:title')} description={t('outbox:description')} />
-      {query.isPending ? (
-        <Spinner />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t('outbox:empty')} />
-      ) : (
+      <QueryState query={query} isEmpty={items.length === 0} empty={<EmptyState title={t('outbox:empty')} />}>
         <>
           <div className="stack">
             {items.map((message) => (
@@ -37,7 +30,7 @@ export function OutboxPage() {
             onLoadMore={() => void query.fetchNextPage()}
           />
         </>
-      )}
+      </QueryState>
     </>
   );
 }

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
+import { QueryState } from '../../components/QueryState';
 import { type Column, Table } from '../../components/Table';
 import type { SchoolDto } from '../../features/organizations/types';
 import { useSchools } from '../../features/organizations/useSchools';
@@ -40,15 +39,13 @@ export function SchoolsPage() {
       <div className="stack">
         <section aria-labelledby="schools-list">
           <h2 id="schools-list">{t('schools:listTitle')}</h2>
-          {query.isPending ? (
-            <Spinner />
-          ) : query.isError ? (
-            <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-          ) : items.length === 0 ? (
-            <EmptyState title={t('schools:empty')}>{t('schools:emptyHint')}</EmptyState>
-          ) : (
+          <QueryState
+            query={query}
+            isEmpty={items.length === 0}
+            empty={<EmptyState title={t('schools:empty')}>{t('schools:emptyHint')}</EmptyState>}
+          >
             <Table caption={t('schools:listTitle')} columns={columns} rows={items} rowKey={(row) => row.id} />
-          )}
+          </QueryState>
         </section>
         <Card title={t('schools:create.title')}>
           <CreateSchoolForm />

@@ -4,8 +4,7 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { Spinner } from '../../components/Spinner';
+import { QueryState } from '../../components/QueryState';
 import { type Column, Table } from '../../components/Table';
 import { type AccessTokenDto, useAccessTokens, useRevokeAccessToken } from '../../features/identity/useAccount';
 import { useFormatDate } from '../../lib/format';
@@ -55,15 +54,9 @@ export function AccessTokensSection() {
       <p className="muted">{t('settings:tokens.description')}</p>
       <CreateTokenForm />
       <h3>{t('settings:tokens.listTitle')}</h3>
-      {tokens.isPending ? (
-        <Spinner />
-      ) : tokens.isError ? (
-        <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t('settings:tokens.empty')} />
-      ) : (
+      <QueryState query={tokens} isEmpty={items.length === 0} empty={<EmptyState title={t('settings:tokens.empty')} />}>
         <Table caption={t('settings:tokens.listTitle')} columns={columns} rows={items} rowKey={(row) => row.id} />
-      )}
+      </QueryState>
       <ConfirmDialog
         open={revoking !== null}
         title={t('settings:tokens.revokeTitle')}

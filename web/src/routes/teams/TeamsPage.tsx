@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
-import { Spinner } from '../../components/Spinner';
+import { QueryState } from '../../components/QueryState';
 import { type Column, Table } from '../../components/Table';
 import { hasRole } from '../../features/identity/roles';
 import { useMe } from '../../features/identity/useMe';
@@ -47,13 +46,15 @@ export function TeamsPage() {
       <div className="stack">
         <section aria-labelledby="teams-list">
           <h2 id="teams-list">{t('teams:listTitle')}</h2>
-          {query.isPending ? (
-            <Spinner />
-          ) : query.isError ? (
-            <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-          ) : items.length === 0 ? (
-            <EmptyState title={t('teams:empty')}>{t(isAdmin ? 'teams:emptyHintAdmin' : 'teams:emptyHint')}</EmptyState>
-          ) : (
+          <QueryState
+            query={query}
+            isEmpty={items.length === 0}
+            empty={
+              <EmptyState title={t('teams:empty')}>
+                {t(isAdmin ? 'teams:emptyHintAdmin' : 'teams:emptyHint')}
+              </EmptyState>
+            }
+          >
             <>
               <Table caption={t('teams:listTitle')} columns={columns} rows={items} rowKey={(row) => row.id} />
               <LoadMore
@@ -62,7 +63,7 @@ export function TeamsPage() {
                 onLoadMore={() => void query.fetchNextPage()}
               />
             </>
-          )}
+          </QueryState>
         </section>
         {isAdmin && (
           <Card title={t('teams:create.title')}>
