@@ -54,7 +54,9 @@ export function renderCoreSection(results: BenchResults, resultsFile?: string): 
       `warm-up; the server runs in its own process (\`node --import tsx\`, LOG_LEVEL=warn, database pool ` +
       `${options.databasePoolSize}, libuv threadpool ${options.uvThreadpoolSize}). /me and /classes rotate the cookies ` +
       `of ${options.sessions} signed-in teachers; login signs in a different teacher on every request. ` +
-      'Latency percentiles are over every 2xx response; peak RSS is the server’s resident set sampled every 100 ms during the run.',
+      'Latency percentiles are over every 2xx response; peak RSS is the server’s resident set sampled every 100 ms during the run. ' +
+      'The last column is the average cores the server used, and the cores used by processes other than the bench, ' +
+      'the server and PostgreSQL (anything above ~0.1 means the machine was shared and the row is pessimistic).',
     '',
   ];
   for (const engine of results.engines) lines.push(...engineTable(engine));
@@ -67,8 +69,8 @@ function engineTable(engine: EngineRun): string[] {
   const rows = [
     `### ${title}`,
     '',
-    '| Route | Conns | App req/s | Floor req/s | App ÷ floor | App p50 / p95 / p99 ms | Floor p50 / p95 / p99 ms | p95 app ÷ floor | Non-2xx app / floor | Peak RSS app / floor MiB |',
-    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    '| Route | Conns | App req/s | Floor req/s | App ÷ floor | App p50 / p95 / p99 ms | Floor p50 / p95 / p99 ms | p95 app ÷ floor | Non-2xx app / floor | Peak RSS app / floor MiB | Server / other-process cores app; floor |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ];
   for (const app of measurementsOf(engine, 'app')) {
     const floor = counterpart(engine, app);
@@ -76,7 +78,7 @@ function engineTable(engine: EngineRun): string[] {
       `| ${SCENARIO_ROUTES[app.scenario]} | ${app.connections} | ${fmt(app.requestsPerSec)} | ${floor ? fmt(floor.requestsPerSec) : '–'} ` +
         `| ${floor ? ratio(app.requestsPerSec, floor.requestsPerSec) : '–'} | ${percentiles(app)} | ${floor ? percentiles(floor) : '–'} ` +
         `| ${floor ? ratio(app.latencyMs.p95, floor.latencyMs.p95) : '–'} | ${failures(app)} / ${floor ? failures(floor) : '–'} ` +
-        `| ${app.peakRssMb} / ${floor ? floor.peakRssMb : '–'} |`,
+        `| ${app.peakRssMb} / ${floor ? floor.peakRssMb : '–'} | ${cores(app)}; ${floor ? cores(floor) : '–'} |`,
     );
   }
   const hwm = (kind: ServerKind) => engine.servers.find((s) => s.server === kind)?.vmHwmMb ?? '–';
@@ -84,7 +86,7 @@ function engineTable(engine: EngineRun): string[] {
   rows.push(
     '',
     `Server memory over the whole run (VmHWM): app ${hwm('app')} MiB, floor ${hwm('floor')} MiB; ` +
-      `idle after sign-in: app ${idle('app')} MiB, floor ${idle('floor')} MiB.`,
+      `after start-up and signing in the session pool (peak so far): app ${idle('app')} MiB, floor ${idle('floor')} MiB.`,
     '',
   );
   return rows;
@@ -126,6 +128,8 @@ function counterpart(engine: EngineRun, m: Measurement): Measurement | undefined
 }
 
 const percentiles = (m: Measurement) => `${fmt(m.latencyMs.p50)} / ${fmt(m.latencyMs.p95)} / ${fmt(m.latencyMs.p99)}`;
+// Older result files have no CPU accounting.
+const cores = (m: Measurement) => (m.cpu ? `${m.cpu.server} / ${m.cpu.other}` : '–');
 const failures = (m: Measurement) => String(m.non2xx + m.errors + m.timeouts);
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 const minutes = (r: BenchResults) => ((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 60_000).toFixed(1);

@@ -247,3 +247,44 @@ describe('password reset', () => {
     expect((await login(t.facilitator.email, 'a brand new password', '10.2.2.2')).statusCode).toBe(200);
   });
 });
+
+describe('session cookie and caching', () => {
+  it('sends the cookie again when the session slides, so the browser keeps it while the person is active', async () => {
+    const cookie = await signIn(ctx.app, t.coach.email);
+    const fresh = await ctx.app.inject({ url: '/api/v1/me', headers: { cookie } });
+    expect(fresh.cookies.find((c) => c.name === 'conecta_session')).toBeUndefined();
+    await ctx.db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '2 days'` })
+      .where(eq(sessions.userId, t.coach.id));
+    const later = await ctx.app.inject({ url: '/api/v1/me', headers: { cookie } });
+    expect(later.statusCode).toBe(200);
+    const resent = later.cookies.find((c) => c.name === 'conecta_session');
+    expect(resent).toMatchObject({ httpOnly: true, sameSite: 'Lax', maxAge: 7 * 24 * 60 * 60 });
+    expect(`conecta_session=${resent!.value}`).toBe(cookie);
+  });
+
+  it('marks API responses no-store', async () => {
+    const cookie = await signIn(ctx.app, t.coach.email);
+    expect((await ctx.app.inject({ url: '/api/v1/me', headers: { cookie } })).headers['cache-control']).toBe(
+      'no-store',
+    );
+  });
+});
+
+describe('password reset flooding', () => {
+  it('sends at most 5 reset emails per account per hour, still answering 202', async () => {
+    const target = t.teacher.email;
+    for (let i = 0; i < 7; i++) {
+      expect(
+        (await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email: target } }))
+          .statusCode,
+      ).toBe(202);
+    }
+    const admin = await signIn(ctx.app, t.admin.email);
+    const mails = json(
+      await ctx.app.inject({ url: '/api/v1/outbox?limit=200', headers: { cookie: admin } }),
+    ).items.filter((m: { to: string }) => m.to === target);
+    expect(mails).toHaveLength(5);
+  });
+});

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Locale, Role } from '#core/domain/roles';
-import type { Executor } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
+import { prepared } from '../../db/prepared';
 import { isId } from '../../platform/ids';
 import { memberships, organizations } from '../organizations/organizations.table';
 import { accessTokens, loginFailures, oneTimeTokens, sessions, users } from './identity.table';
@@ -45,23 +46,44 @@ export const identityRepo = {
     return row ?? null;
   },
 
-  async sessionPrincipal(db: Executor, sessionId: string) {
-    const [row] = await db
-      .select({ ...principalColumns, lastSeenAt: sessions.lastSeenAt })
-      .from(sessions)
-      .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.organizationId, sessions.organizationId)))
-      .innerJoin(organizations, eq(organizations.id, users.organizationId))
-      .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, sql`now()`), eq(users.status, 'active')));
+  /** Runs on every cookie-authenticated request, so it is a prepared statement. */
+  async sessionPrincipal(db: Db, sessionId: string) {
+    const statement = prepared(db, 'session_principal', (d) =>
+      d
+        .select({ ...principalColumns, lastSeenAt: sessions.lastSeenAt })
+        .from(sessions)
+        .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.organizationId, sessions.organizationId)))
+        .innerJoin(organizations, eq(organizations.id, users.organizationId))
+        .where(
+          and(
+            eq(sessions.id, sql.placeholder('sessionId')),
+            gt(sessions.expiresAt, sql`now()`),
+            eq(users.status, 'active'),
+          ),
+        )
+        .prepare('session_principal'),
+    );
+    const [row] = await statement.execute({ sessionId });
     return row ?? null;
   },
 
-  async tokenPrincipal(db: Executor, tokenHash: string) {
-    const [row] = await db
-      .select({ ...principalColumns, tokenId: accessTokens.id, lastUsedAt: accessTokens.lastUsedAt })
-      .from(accessTokens)
-      .innerJoin(users, and(eq(users.id, accessTokens.userId), eq(users.organizationId, accessTokens.organizationId)))
-      .innerJoin(organizations, eq(organizations.id, users.organizationId))
-      .where(and(eq(accessTokens.tokenHash, tokenHash), isNull(accessTokens.revokedAt), eq(users.status, 'active')));
+  async tokenPrincipal(db: Db, tokenHash: string) {
+    const statement = prepared(db, 'token_principal', (d) =>
+      d
+        .select({ ...principalColumns, tokenId: accessTokens.id, lastUsedAt: accessTokens.lastUsedAt })
+        .from(accessTokens)
+        .innerJoin(users, and(eq(users.id, accessTokens.userId), eq(users.organizationId, accessTokens.organizationId)))
+        .innerJoin(organizations, eq(organizations.id, users.organizationId))
+        .where(
+          and(
+            eq(accessTokens.tokenHash, sql.placeholder('tokenHash')),
+            isNull(accessTokens.revokedAt),
+            eq(users.status, 'active'),
+          ),
+        )
+        .prepare('token_principal'),
+    );
+    const [row] = await statement.execute({ tokenHash });
     return row ?? null;
   },
 
@@ -149,6 +171,25 @@ export const identityRepo = {
           isNull(oneTimeTokens.usedAt),
         ),
       );
+  },
+
+  async countRecentOneTimeTokens(
+    db: Executor,
+    userId: string,
+    purpose: 'invitation' | 'password_reset',
+    minutes: number,
+  ) {
+    const [row] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(oneTimeTokens)
+      .where(
+        and(
+          eq(oneTimeTokens.userId, userId),
+          eq(oneTimeTokens.purpose, purpose),
+          gt(oneTimeTokens.createdAt, sql`now() - make_interval(mins => ${minutes})`),
+        ),
+      );
+    return row?.count ?? 0;
   },
 
   async findUsableOneTimeToken(db: Executor, tokenHash: string, purpose: 'invitation' | 'password_reset') {

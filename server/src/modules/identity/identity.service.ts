@@ -23,6 +23,7 @@ import {
   LOGIN_FAILURE_LIMIT,
   LOGIN_FAILURE_WINDOW_MINUTES,
   PASSWORD_RESET_TTL_MS,
+  PASSWORD_RESETS_PER_HOUR,
   SESSION_TOUCH_AFTER_MS,
 } from './sessions';
 
@@ -104,16 +105,19 @@ export function createIdentityService({ db, notifications, publicUrl }: Deps) {
       });
     },
 
-    async actorFromSession(token: string, context: RequestContext): Promise<Actor | null> {
+    /** `refreshed` tells the caller to send the cookie again, so the browser's expiry slides with the session's. */
+    async actorFromSession(
+      token: string,
+      context: RequestContext,
+    ): Promise<{ actor: Actor; refreshed: boolean } | null> {
       const sessionId = hashToken(token);
       const row = await identityRepo.sessionPrincipal(db, sessionId);
       if (!row) return null;
       const now = Date.now();
-      if (now - row.lastSeenAt.getTime() > SESSION_TOUCH_AFTER_MS) {
-        await identityRepo.touchSession(db, sessionId, expiryFrom(now));
-      }
+      const refreshed = now - row.lastSeenAt.getTime() > SESSION_TOUCH_AFTER_MS;
+      if (refreshed) await identityRepo.touchSession(db, sessionId, expiryFrom(now));
       const { lastSeenAt: _seen, ...principal } = row;
-      return toActor(principal, { kind: 'session', sessionId }, context);
+      return { actor: toActor(principal, { kind: 'session', sessionId }, context), refreshed };
     },
 
     async actorFromAccessToken(token: string, context: RequestContext): Promise<Actor | null> {
@@ -157,6 +161,9 @@ export function createIdentityService({ db, notifications, publicUrl }: Deps) {
     async requestPasswordReset(context: RequestContext, email: string) {
       const user = await identityRepo.findUserByEmail(db, email);
       if (user?.status !== 'active') return;
+      // A cap per account, so the form cannot be used to flood someone's inbox; silent, like the rest.
+      if ((await identityRepo.countRecentOneTimeTokens(db, user.id, 'password_reset', 60)) >= PASSWORD_RESETS_PER_HOUR)
+        return;
       const token = newSecretToken();
       const mailId = await db.transaction(async (tx) => {
         await identityRepo.expireOneTimeTokens(tx, user.organizationId, user.id, 'password_reset');

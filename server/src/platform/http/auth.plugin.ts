@@ -15,7 +15,7 @@ declare module 'fastify' {
 }
 
 type Resolvers = {
-  fromSession: (token: string, context: RequestContext) => Promise<Actor | null>;
+  fromSession: (token: string, context: RequestContext) => Promise<{ actor: Actor; refreshed: boolean } | null>;
   fromAccessToken: (token: string, context: RequestContext) => Promise<Actor | null>;
 };
 
@@ -73,7 +73,7 @@ export function registerAuth(app: FastifyInstance, resolvers: Resolvers, publicO
   app.decorateRequest('actor', null);
 
   // onRequest: before the body is parsed or validated, so a stranger learns nothing from validation errors.
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const context = requestContext(request);
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
@@ -86,9 +86,16 @@ export function registerAuth(app: FastifyInstance, resolvers: Resolvers, publicO
       if (UNSAFE_METHODS.has(request.method) && violatesCsrf(request, publicOrigin)) {
         throw forbidden('Cross-site request refused: send JSON from the Conecta app or an API client.');
       }
-      request.actor = await resolvers.fromSession(token, context);
+      const session = await resolvers.fromSession(token, context);
+      request.actor = session?.actor ?? null;
+      if (session?.refreshed) setSessionCookie(request, reply, token);
     }
     if (!request.actor && !request.routeOptions.config.public) throw unauthorized();
+  });
+
+  // Everything under /api is personal or tenant data: no shared cache may keep it.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
   });
 }
 
