@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
+import { prepared } from '../../db/prepared';
 import { isId } from '../../platform/ids';
 import { users } from '../identity/identity.table';
 import { memberships } from '../organizations/organizations.table';
@@ -9,16 +10,43 @@ export type ClassScope = { ownerId: string } | { schoolIds: string[] } | { all: 
 
 const columns = { class: classes, ownerName: users.name };
 
+/** A teacher's own classes — asked on nearly every page, so prepared; the keyset cursor is optional inside it. */
+const ownClasses = (db: Db) =>
+  prepared(db, 'own_classes', (d) =>
+    d
+      .select(columns)
+      .from(classes)
+      .innerJoin(users, eq(users.id, classes.ownerId))
+      .where(
+        and(
+          eq(classes.organizationId, sql.placeholder('organizationId')),
+          eq(classes.ownerId, sql.placeholder('ownerId')),
+          isNull(classes.archivedAt),
+          sql`(${sql.placeholder('afterName')}::text is null or (${classes.name}, ${classes.id}) > (${sql.placeholder('afterName')}::text, ${sql.placeholder('afterId')}::uuid))`,
+        ),
+      )
+      .orderBy(asc(classes.name), asc(classes.id))
+      .limit(sql.placeholder('limit'))
+      .prepare('own_classes'),
+  );
+
 export const classesRepo = {
-  async list(db: Executor, organizationId: string, scope: ClassScope, limit: number, after: string[] | null) {
+  async list(db: Db, organizationId: string, scope: ClassScope, limit: number, after: string[] | null) {
+    if ('ownerId' in scope) {
+      return ownClasses(db).execute({
+        organizationId,
+        ownerId: scope.ownerId,
+        limit: limit + 1,
+        afterName: after?.[0] ?? null,
+        afterId: after?.[1] ?? null,
+      });
+    }
     const scoped =
-      'ownerId' in scope
-        ? eq(classes.ownerId, scope.ownerId)
-        : 'schoolIds' in scope
-          ? scope.schoolIds.length > 0
-            ? inArray(classes.schoolId, scope.schoolIds)
-            : sql`false`
-          : undefined;
+      'schoolIds' in scope
+        ? scope.schoolIds.length > 0
+          ? inArray(classes.schoolId, scope.schoolIds)
+          : sql`false`
+        : undefined;
     return db
       .select(columns)
       .from(classes)

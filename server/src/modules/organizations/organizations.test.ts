@@ -237,6 +237,25 @@ describe('classes', () => {
     expect(audit).toContain('class.created');
   });
 
+  it('pages a teacher’s own classes with a cursor, without gaps or repeats', async () => {
+    const teacher = await signIn(ctx.app, t.teacher.email);
+    for (const name of ['Zeta', 'Alfa', 'Mu', 'Alfa']) {
+      await as(teacher).send('POST', '/api/v1/classes', { name, subject: 'Math', gradeLevel: '7', periodMinutes: 45 });
+    }
+    const all = json(await as(teacher).get('/api/v1/classes?limit=200')).items.map((c: { id: string }) => c.id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = json(
+        await as(teacher).get(`/api/v1/classes?limit=2${cursor ? `&cursor=${cursor}` : ''}`),
+      );
+      seen.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('rejects impossible values with field paths', async () => {
     const teacher = await signIn(ctx.app, t.teacher.email);
     const response = await as(teacher).send('POST', '/api/v1/classes', {
