@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
@@ -9,6 +8,7 @@ import { systemRoutes } from './modules/system/system.routes';
 import { registerErrorHandling } from './platform/http/errors.plugin';
 import { registerMetrics } from './platform/http/metrics.plugin';
 import { registerOpenApi } from './platform/http/openapi.plugin';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerWebApp } from './platform/http/static.plugin';
 import { createMailTransport, type MailTransport } from './platform/mail';
 
@@ -56,7 +56,7 @@ export async function buildApp({ config, database, mailTransport, webRoot }: App
 
   registerErrorHandling(app);
   await app.register(fastifyCookie, { secret: config.sessionSecret });
-  await app.register(fastifyHelmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
