@@ -42,6 +42,9 @@ describe('demo roles in the browser', () => {
       page.on('pageerror', (error) => problems.push(error.message));
 
       await signInThroughForm(page, env.server.url, person.email);
+      // Loading the root URL directly (a bookmark, a reload) must give the app, not a server error.
+      await page.goto(`${env.server.url}/`);
+      await settled(page);
       expect(await htmlLang(page)).toBe(person.locale);
       for (const role of person.homes) await expect.poll(() => page.getByTestId(`home-${role}`).isVisible()).toBe(true);
 

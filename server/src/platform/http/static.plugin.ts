@@ -17,7 +17,7 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_DIST) {
       root,
       // Files are looked up per request, so a rebuilt web app is served without a restart.
       wildcard: true,
-      index: false,
+      index: 'index.html',
       setHeaders: (res, path) => {
         // Vite fingerprints assets, so they can be cached for a year; index.html must always revalidate.
         res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -25,7 +25,13 @@ export async function registerWebApp(app: FastifyInstance, root = WEB_DIST) {
     });
   }
   app.setNotFoundHandler({ preHandler: undefined }, (request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && request.url !== '/metrics';
+    const path = request.url.split('?')[0] ?? '/';
+    // A missing file (anything with an extension, or under /assets) is a real 404, not the app shell.
+    const isPage =
+      request.method === 'GET' &&
+      !path.startsWith('/api') &&
+      !path.startsWith('/assets/') &&
+      !/\.[a-z0-9]+$/i.test(path);
     if (built && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return sendNotFoundProblem(request, reply);
   });
