@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { isLocale } from '#core/domain/locale';
 import { LOCALES, type Locale } from '#core/domain/roles';
 import { NAMESPACES, resources } from '../locales';
 
@@ -10,9 +11,8 @@ export const LANGUAGES = [
   { code: 'es', nativeName: 'Español' },
 ] as const;
 
-export function isSupported(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+/** The same check the server uses, from the shared core. */
+export const isSupported = isLocale;
 
 /** Signed-out visitors keep their choice in this browser; signed-in people keep it on their account too. */
 export function rememberLanguage(locale: Locale): void {
