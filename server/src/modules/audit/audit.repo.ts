@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { users } from '../identity/identity.table';
+import { users } from '../../db/schema';
 import { auditEvents } from './audit.table';
 
 export type AuditEntry = {

@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client';
 import { prepared } from '../../db/prepared';
+import { memberships, users } from '../../db/schema';
 import { isId } from '../../platform/ids';
-import { users } from '../identity/identity.table';
-import { memberships } from '../organizations/organizations.table';
 import { classes } from './classes.table';
 
 export type ClassScope = { ownerId: string } | { schoolIds: string[] } | { all: true };

@@ -3,10 +3,10 @@ import type { ClassListQuery, CreateClassBody } from '#core/contracts/classes';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
-import { notFound, unprocessable } from '../../platform/http/problem';
+import { unprocessable } from '../../platform/http/problem';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { auditRepo } from '../audit';
-import { identityRepo } from '../identity/identity.repo';
+import { accounts } from '../identity';
 import { classesPolicy as policy } from './classes.policy';
 import { presentClass } from './classes.presenter';
 import { classesRepo as repo } from './classes.repo';
@@ -28,7 +28,7 @@ export function createClassesService(db: Db) {
 
     async get(actor: Actor, classId: string) {
       const row = await repo.find(db, actor.organizationId, classId);
-      if (!row || !policy.canSee(actor, row.class)) throw notFound();
+      authorize(row !== null && policy.canSee(actor, row.class), 'hide');
       return presentClass(row);
     },
 
@@ -36,7 +36,7 @@ export function createClassesService(db: Db) {
       const ownerId = body.ownerId ?? actor.userId;
       authorize(policy.canCreateFor(actor, ownerId));
       return db.transaction(async (tx) => {
-        const owner = await identityRepo.findUser(tx, actor.organizationId, ownerId);
+        const owner = await accounts.find(tx, actor.organizationId, ownerId);
         if (!owner || owner.status === 'deactivated') {
           throw unprocessable('The teacher for this class is not an active member of your organization.', [
             { path: 'ownerId', message: 'Unknown person.' },

@@ -288,3 +288,16 @@ describe('password reset flooding', () => {
     expect(mails).toHaveLength(5);
   });
 });
+
+describe('session housekeeping', () => {
+  it('removes expired sessions when someone signs in', async () => {
+    await signIn(ctx.app, t.leader.email, TEST_PASSWORD, '10.3.3.3');
+    await ctx.db
+      .update(sessions)
+      .set({ expiresAt: sql`now() - interval '1 day'` })
+      .where(eq(sessions.userId, t.leader.id));
+    await signIn(ctx.app, t.coach.email, TEST_PASSWORD, '10.3.3.4');
+    const expired = await ctx.db.select().from(sessions).where(sql`${sessions.expiresAt} < now()`);
+    expect(expired).toEqual([]);
+  });
+});

@@ -2,8 +2,8 @@ import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Locale, Role } from '#core/domain/roles';
 import type { Db, Executor } from '../../db/client';
 import { prepared } from '../../db/prepared';
+import { memberships, organizations } from '../../db/schema';
 import { isId } from '../../platform/ids';
-import { memberships, organizations } from '../organizations/organizations.table';
 import { accessTokens, loginFailures, oneTimeTokens, sessions, users } from './identity.table';
 
 export type PrincipalRow = {

@@ -84,6 +84,8 @@ export function createIdentityService({ db, notifications, publicUrl }: Deps) {
         if (previousSessionToken) await identityRepo.deleteSession(tx, hashToken(previousSessionToken));
         const token = await startSession(tx, principal, context);
         await identityRepo.clearFailures(tx, body.email, ip);
+        // Housekeeping without a job: sign-in is rare next to reads, and the delete uses the expiry index.
+        await identityRepo.deleteExpiredSessions(tx);
         await auditRepo.record(tx, {
           organizationId: user.organizationId,
           actorId: user.id,

@@ -1,8 +1,8 @@
 import { and, asc, eq, exists, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Role, UserStatus } from '#core/domain/roles';
 import type { Executor } from '../../db/client';
+import { users } from '../../db/schema';
 import { isId } from '../../platform/ids';
-import { users } from '../identity/identity.table';
 import { memberships, organizations, schools, teamMembers, teams } from './organizations.table';
 
 export type UserFilter = {

@@ -6,8 +6,7 @@ import { authorize, found } from '../../platform/authz';
 import { conflict, notFound, unprocessable } from '../../platform/http/problem';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { auditRepo } from '../audit';
-import type { IdentityService } from '../identity';
-import { identityRepo } from '../identity/identity.repo';
+import { accounts, type IdentityService } from '../identity';
 import type { NotificationsService } from '../notifications';
 import { organizationsPolicy as policy } from './organizations.policy';
 import { presentUser } from './organizations.presenter';
@@ -98,7 +97,7 @@ export function createPeopleService({ db, identity, notifications }: Deps) {
     async resendInvitation(actor: Actor, userId: string) {
       authorize(policy.canManageOrganization(actor));
       const mailId = await db.transaction(async (tx) => {
-        const user = found(await identityRepo.findUser(tx, actor.organizationId, userId));
+        const user = found(await accounts.find(tx, actor.organizationId, userId));
         if (user.status !== 'invited') throw unprocessable('This person has already accepted their invitation.');
         const { mailId: id } = await identity.issueInvitation(tx, user, actor);
         await audit(tx, actor, 'user.invitation_resent', user.id);
@@ -110,7 +109,7 @@ export function createPeopleService({ db, identity, notifications }: Deps) {
     async addRole(actor: Actor, userId: string, assignment: z.infer<typeof RoleAssignment>) {
       authorize(policy.canManageOrganization(actor));
       return db.transaction(async (tx) => {
-        found(await identityRepo.findUser(tx, actor.organizationId, userId));
+        found(await accounts.find(tx, actor.organizationId, userId));
         await assertSchoolsExist(tx, actor, [assignment]);
         const membership = await repo.addMembership(tx, {
           organizationId: actor.organizationId,
@@ -145,12 +144,12 @@ export function createPeopleService({ db, identity, notifications }: Deps) {
     async setActive(actor: Actor, userId: string, active: boolean) {
       authorize(policy.canManageOrganization(actor));
       return db.transaction(async (tx) => {
-        const user = found(await identityRepo.findUser(tx, actor.organizationId, userId));
+        const user = found(await accounts.find(tx, actor.organizationId, userId));
         if (!active && user.id === actor.userId) throw unprocessable('You cannot deactivate your own account.');
         const status = active ? (user.passwordHash ? 'active' : 'invited') : 'deactivated';
         await repo.setUserStatus(tx, actor.organizationId, userId, status);
         if (!active) {
-          await identityRepo.deleteSessionsOfUser(tx, actor.organizationId, userId);
+          await accounts.endSessions(tx, actor.organizationId, userId);
           await assertAdminRemains(tx, actor);
         }
         await audit(tx, actor, active ? 'user.reactivated' : 'user.deactivated', userId);

@@ -7,7 +7,7 @@ import { authorize, found } from '../../platform/authz';
 import { notFound, unprocessable } from '../../platform/http/problem';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { auditRepo } from '../audit';
-import { identityRepo } from '../identity/identity.repo';
+import { accounts } from '../identity';
 import { organizationsPolicy as policy } from './organizations.policy';
 import { presentTeam } from './organizations.presenter';
 import { organizationsRepo as repo } from './organizations.repo';
@@ -64,7 +64,7 @@ export function createTeamsService(db: Db) {
       return db.transaction(async (tx) => {
         const { team } = await visibleTeam(tx, actor, teamId);
         authorize(policy.canManageTeam(actor, team));
-        const user = await identityRepo.findUser(tx, actor.organizationId, body.userId);
+        const user = await accounts.find(tx, actor.organizationId, body.userId);
         if (!user || user.status === 'deactivated') {
           throw unprocessable('That person is not an active member of your organization.', [
             { path: 'userId', message: 'Unknown person.' },

@@ -33,14 +33,12 @@ export function AuditLogPage() {
     <>
       <PageHeader title={t('audit:title')} description={t('audit:description')} />
       <QueryState query={query} isEmpty={items.length === 0} empty={<EmptyState title={t('audit:empty')} />}>
-        <>
-          <Table caption={t('audit:title')} columns={columns} rows={items} rowKey={(row) => row.id} />
-          <LoadMore
-            hasMore={query.hasNextPage}
-            loading={query.isFetchingNextPage}
-            onLoadMore={() => void query.fetchNextPage()}
-          />
-        </>
+        <Table caption={t('audit:title')} columns={columns} rows={items} rowKey={(row) => row.id} />
+        <LoadMore
+          hasMore={query.hasNextPage}
+          loading={query.isFetchingNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+        />
       </QueryState>
     </>
   );

@@ -29,19 +29,17 @@ export function TeacherHome() {
         isEmpty={items.length === 0}
         empty={<EmptyState title={t('home:teacher.empty')}>{t('home:teacher.emptyHint')}</EmptyState>}
       >
-        <>
-          <ul className="plain-list">
-            {items.slice(0, SHOWN).map((item) => (
-              <li key={item.id}>
-                <strong>{item.name}</strong>{' '}
-                <span className="muted">
-                  · {item.subject} · {gradeLabel(item.gradeLevel, t)}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <Link to="/my-classes">{t('home:teacher.seeAll')}</Link>
-        </>
+        <ul className="plain-list">
+          {items.slice(0, SHOWN).map((item) => (
+            <li key={item.id}>
+              <strong>{item.name}</strong>{' '}
+              <span className="muted">
+                · {item.subject} · {gradeLabel(item.gradeLevel, t)}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <Link to="/my-classes">{t('home:teacher.seeAll')}</Link>
       </QueryState>
     </Card>
   );

@@ -18,18 +18,16 @@ export function OutboxPage() {
     <>
       <PageHeader title={t('outbox:title')} description={t('outbox:description')} />
       <QueryState query={query} isEmpty={items.length === 0} empty={<EmptyState title={t('outbox:empty')} />}>
-        <>
-          <div className="stack">
-            {items.map((message) => (
-              <OutboxItem key={message.id} message={message} />
-            ))}
-          </div>
-          <LoadMore
-            hasMore={query.hasNextPage}
-            loading={query.isFetchingNextPage}
-            onLoadMore={() => void query.fetchNextPage()}
-          />
-        </>
+        <div className="stack">
+          {items.map((message) => (
+            <OutboxItem key={message.id} message={message} />
+          ))}
+        </div>
+        <LoadMore
+          hasMore={query.hasNextPage}
+          loading={query.isFetchingNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+        />
       </QueryState>
     </>
   );

@@ -55,14 +55,12 @@ export function TeamsPage() {
               </EmptyState>
             }
           >
-            <>
-              <Table caption={t('teams:listTitle')} columns={columns} rows={items} rowKey={(row) => row.id} />
-              <LoadMore
-                hasMore={query.hasNextPage}
-                loading={query.isFetchingNextPage}
-                onLoadMore={() => void query.fetchNextPage()}
-              />
-            </>
+            <Table caption={t('teams:listTitle')} columns={columns} rows={items} rowKey={(row) => row.id} />
+            <LoadMore
+              hasMore={query.hasNextPage}
+              loading={query.isFetchingNextPage}
+              onLoadMore={() => void query.fetchNextPage()}
+            />
           </QueryState>
         </section>
         {isAdmin && (
