@@ -18,7 +18,14 @@ export type ClassDto = z.infer<typeof ClassSchema>;
 export const CreateClassBody = z.object({
   name: Name,
   subject: z.string().trim().min(1).max(100),
-  gradeLevel: z.enum(GRADE_LEVELS),
+  gradeLevel: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .describe(
+      `A grade label. The app offers ${GRADE_LEVELS.join(', ')}; other systems' labels ("1.º ESO", "Year 9") are kept as sent.`,
+    ),
   periodMinutes: z.number().int().min(1).max(600),
   schoolId: Id.nullable().optional().describe("Defaults to the owner's school."),
   ownerId: Id.optional().describe('A district admin may create a class for a teacher; others own what they create.'),

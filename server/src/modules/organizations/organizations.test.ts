@@ -256,12 +256,23 @@ describe('classes', () => {
     expect(all.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('keeps grade labels from other school systems as sent', async () => {
+    const teacher = await signIn(ctx.app, t.teacher.email);
+    const created = await as(teacher).send('POST', '/api/v1/classes', {
+      name: 'Historia',
+      subject: 'Historia',
+      gradeLevel: '1.º ESO',
+      periodMinutes: 55,
+    });
+    expect(json(created).gradeLevel).toBe('1.º ESO');
+  });
+
   it('rejects impossible values with field paths', async () => {
     const teacher = await signIn(ctx.app, t.teacher.email);
     const response = await as(teacher).send('POST', '/api/v1/classes', {
       name: '',
       subject: 'Math',
-      gradeLevel: '13',
+      gradeLevel: ' ',
       periodMinutes: 0,
     });
     expect(response.statusCode).toBe(400);
