@@ -64,7 +64,7 @@ export const PROBLEMS_ES: Record<string, string> = {
   'Unknown school.': 'Escuela desconocida.',
   'Send at least one of name or locale.': 'Envía al menos el nombre o el idioma.',
   'Teachers, coaches and school leaders belong to a school: choose one.':
-    'Docentes, asesores y directivos pertenecen a una escuela: elige una.',
+    'Docentes, acompañantes pedagógicos y directivos pertenecen a una escuela: elige una.',
   'Use at least 10 characters.': 'Usa al menos 10 caracteres.',
   'Give the person at least one role.': 'Asigna al menos un rol a la persona.',
 };
