@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
+import { expiryFrom } from '../server/src/modules/identity/limits';
 import { verifyPassword } from '../server/src/modules/identity/passwords';
 import { hashToken, newSecretToken } from '../server/src/modules/identity/secret-tokens';
-import { expiryFrom } from '../server/src/modules/identity/sessions';
 import { openDriver } from './floor/driver';
 import { CLASSES_OF_OWNER, INSERT_SESSION, SESSION_PRINCIPAL, USER_BY_EMAIL } from './floor/sql';
 
