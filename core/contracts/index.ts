@@ -2,3 +2,4 @@ export * from './classes';
 export * from './common';
 export * from './organizations';
 export * from './session';
+export * from './reflections';
