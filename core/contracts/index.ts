@@ -1,5 +1,6 @@
 export * from './classes';
 export * from './common';
+export * from './lesson-plans';
 export * from './organizations';
-export * from './session';
 export * from './reflections';
+export * from './session';

@@ -67,4 +67,8 @@ export const PROBLEMS_ES: Record<string, string> = {
     'Docentes, acompañantes pedagógicos y directivos pertenecen a una escuela: elige una.',
   'Use at least 10 characters.': 'Usa al menos 10 caracteres.',
   'Give the person at least one role.': 'Asigna al menos un rol a la persona.',
+  'Use YYYY-MM-DD.': 'Usa el formato AAAA-MM-DD.',
+  'Answer at least one of the prompts (what happened, student evidence, why and alternatives, next time).':
+    'Responde al menos una de las preguntas (qué pasó, evidencia de los estudiantes, por qué y alternativas, la próxima vez).',
+  'Keep each answer under 10,000 characters.': 'Cada respuesta debe tener menos de 10.000 caracteres.',
 };
