@@ -7,6 +7,7 @@ import type { MailTransport } from '../platform/mail';
 import { auditRoutes, createAuditService } from './audit';
 import { classesRoutes, createClassesService } from './classes';
 import { createIdentityService, identityRoutes } from './identity';
+import { createInsightsService, insightsRoutes } from './insights';
 import { createNotificationsService } from './notifications';
 import { createPeopleService, createSchoolsService, createTeamsService, organizationsRoutes } from './organizations';
 
@@ -20,6 +21,7 @@ export function createServices(deps: {
   const { db, config } = deps;
   const notifications = createNotificationsService(db, deps.transport, deps.log);
   const identity = createIdentityService({ db, notifications, publicUrl: config.publicUrl });
+  const classes = createClassesService(db);
   return {
     notifications,
     identity,
@@ -27,7 +29,8 @@ export function createServices(deps: {
     schools: createSchoolsService(db),
     people: createPeopleService({ db, identity, notifications }),
     teams: createTeamsService(db),
-    classes: createClassesService(db),
+    classes,
+    insights: createInsightsService({ classes }),
   };
 }
 export type ApiServices = ReturnType<typeof createServices>;
@@ -46,4 +49,5 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(organizationsRoutes, services);
   await app.register(classesRoutes, services);
   await app.register(auditRoutes, services);
+  await app.register(insightsRoutes, services);
 };

@@ -323,6 +323,34 @@ export const ROUTES: RouteRow[] = [
     otherTenant: hidden(),
   },
 
+  // ── stateless analysis (nothing stored); a class named for carry-forward must be visible to the caller ──
+  {
+    method: 'POST',
+    path: '/api/v1/insights/lesson-plan',
+    request: (_f, t) => ({
+      method: 'POST',
+      url: '/api/v1/insights/lesson-plan',
+      body: {
+        classId: t.teacherClass.id,
+        title: 'Fractions on a number line',
+        objectives: ['Students will understand fractions'],
+        segments: [{ title: 'Opening', minutes: 5 }],
+      },
+    }),
+    own: { anonymous: 401, admin: 200, leader: 200, coach: 404, teacher: 200, facilitator: 404 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/insights/reflection',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/insights/reflection',
+      body: { whatHappened: 'The lesson went well because the examples were clear.', locale: 'en' },
+    }),
+    own: all(200),
+  },
+
   // ── audit ──
   {
     method: 'GET',

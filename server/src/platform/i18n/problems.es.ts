@@ -68,6 +68,7 @@ export const PROBLEMS_ES: Record<string, string> = {
   'Use at least 10 characters.': 'Usa al menos 10 caracteres.',
   'Give the person at least one role.': 'Asigna al menos un rol a la persona.',
   'Use YYYY-MM-DD.': 'Usa el formato AAAA-MM-DD.',
+  'At most 50 rationale notes.': 'Como máximo 50 notas de justificación.',
   'Answer at least one of the prompts (what happened, student evidence, why and alternatives, next time).':
     'Responde al menos una de las preguntas (qué pasó, evidencia de los estudiantes, por qué y alternativas, la próxima vez).',
   'Keep each answer under 10,000 characters.': 'Cada respuesta debe tener menos de 10.000 caracteres.',

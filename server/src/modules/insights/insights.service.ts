@@ -1,0 +1,29 @@
+import type { LessonPlanInput } from '#core/contracts/lesson-plans';
+import type { AnalyzeReflectionBody } from '#core/contracts/reflections';
+import { analyzePlan } from '#core/insights/index';
+import { analyzeReflection } from '#core/reflection/index';
+import type { Actor } from '../../platform/actor';
+import type { createClassesService } from '../classes';
+
+type Deps = { classes: Pick<ReturnType<typeof createClassesService>, 'get'> };
+
+/**
+ * Analysis without saving: the same pure engines the browser runs while a teacher types, for
+ * clients that cannot run them (integrations, other apps). Nothing is stored.
+ */
+export function createInsightsService({ classes }: Deps) {
+  return {
+    async analyzeLessonPlan(actor: Actor, plan: LessonPlanInput) {
+      // A class named for carry-forward must be one the caller may see, like everywhere else.
+      if (plan.classId) await classes.get(actor, plan.classId);
+      // Carry-forward context (the class's latest "next time") joins here once reflections are stored.
+      return analyzePlan({ ...plan, locale: plan.locale ?? actor.locale });
+    },
+
+    /** Any signed-in person may analyze their own words; the body names the language. */
+    analyzeReflection(_actor: Actor, body: AnalyzeReflectionBody) {
+      const { locale, ...input } = body;
+      return analyzeReflection(input, locale);
+    },
+  };
+}
