@@ -2,5 +2,6 @@ export * from './classes';
 export * from './common';
 export * from './lesson-plans';
 export * from './organizations';
+export * from './planning';
 export * from './reflections';
 export * from './session';

@@ -12,6 +12,7 @@ import {
   teamMembers,
   teams,
 } from '../src/modules/organizations/organizations.table';
+import { lessonPlans } from '../src/modules/planning/planning.table';
 
 export const TEST_PASSWORD = 'correct horse battery';
 let passwordHash: Promise<string> | null = null;
@@ -85,6 +86,27 @@ export async function buildClass(db: Db, organizationId: string, ownerId: string
   return row!;
 }
 
+/** A lesson plan owned by a teacher, stored directly (routes are tested through the API). */
+export async function buildPlan(
+  db: Db,
+  organizationId: string,
+  ownerId: string,
+  values: Partial<typeof lessonPlans.$inferInsert> = {},
+) {
+  const [row] = await db
+    .insert(lessonPlans)
+    .values({
+      organizationId,
+      ownerId,
+      title: `Plan ${unique()}`,
+      locale: 'en',
+      content: { objectives: ['Students will understand fractions'], segments: [{ title: 'Opening', minutes: 10 }] },
+      ...values,
+    })
+    .returning();
+  return row!;
+}
+
 /** Signs in through the real login route and returns the Cookie header to send. */
 export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD, ip = '10.0.0.1') {
   const response = await app.inject({
@@ -115,6 +137,21 @@ export async function buildTenant(db: Db) {
   const otherTeacher = await buildUser(db, org.id, { roles: [{ role: 'teacher', schoolId: otherSchool.id }] });
   const team = await buildTeam(db, org.id, { schoolId: school.id, memberIds: [teacher.id] });
   const teacherClass = await buildClass(db, org.id, teacher.id, school.id);
-  return { org, school, otherSchool, admin, leader, coach, teacher, facilitator, otherTeacher, team, teacherClass };
+  // Shared with coaches: the coach of the teacher's school may read it; leaders and admins may not.
+  const teacherPlan = await buildPlan(db, org.id, teacher.id, { classId: teacherClass.id, visibility: 'coach' });
+  return {
+    org,
+    school,
+    otherSchool,
+    admin,
+    leader,
+    coach,
+    teacher,
+    facilitator,
+    otherTeacher,
+    team,
+    teacherClass,
+    teacherPlan,
+  };
 }
 export type Tenant = Awaited<ReturnType<typeof buildTenant>>;

@@ -4,3 +4,4 @@ export * from '../modules/classes/classes.table';
 export * from '../modules/identity/identity.table';
 export * from '../modules/notifications/notifications.table';
 export * from '../modules/organizations/organizations.table';
+export * from '../modules/planning/planning.table';

@@ -10,6 +10,7 @@ import { createIdentityService, identityRoutes } from './identity';
 import { createInsightsService, insightsRoutes } from './insights';
 import { createNotificationsService } from './notifications';
 import { createPeopleService, createSchoolsService, createTeamsService, organizationsRoutes } from './organizations';
+import { createPlanningService, planningRoutes } from './planning';
 
 /** The one place modules are wired together: each service gets exactly the collaborators it needs. */
 export function createServices(deps: {
@@ -31,6 +32,7 @@ export function createServices(deps: {
     teams: createTeamsService(db),
     classes,
     insights: createInsightsService({ classes }),
+    planning: createPlanningService({ db, classes }),
   };
 }
 export type ApiServices = ReturnType<typeof createServices>;
@@ -50,4 +52,5 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(classesRoutes, services);
   await app.register(auditRoutes, services);
   await app.register(insightsRoutes, services);
+  await app.register(planningRoutes, services);
 };

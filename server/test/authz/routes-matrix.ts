@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/db/client';
-import { buildTeam, buildUser, signIn, TEST_PASSWORD, type Tenant } from '../factories';
+import { buildPlan, buildTeam, buildUser, signIn, TEST_PASSWORD, type Tenant } from '../factories';
 
 export const CALLERS = ['anonymous', 'admin', 'leader', 'coach', 'teacher', 'facilitator'] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -349,6 +349,70 @@ export const ROUTES: RouteRow[] = [
       body: { whatHappened: 'The lesson went well because the examples were clear.', locale: 'en' },
     }),
     own: all(200),
+  },
+
+  // ── lesson plans (the tenant's teacher shares a plan with coaches: the coach of that school reads it) ──
+  {
+    method: 'POST',
+    path: '/api/v1/lesson-plans',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/lesson-plans',
+      body: { title: 'Ratios', objectives: [], segments: [] },
+    }),
+    own: only({ coach: 201, teacher: 201 }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/lesson-plans',
+    request: () => ({ method: 'GET', url: '/api/v1/lesson-plans' }),
+    own: all(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/lesson-plans/:id',
+    request: (_f, t) => ({ method: 'GET', url: `/api/v1/lesson-plans/${t.teacherPlan.id}` }),
+    own: { ...all(404), anonymous: 401, coach: 200, teacher: 200 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/lesson-plans/:id',
+    request: async (f, t) => {
+      const plan = await buildPlan(f.db, t.org.id, t.teacher.id, { visibility: 'coach' });
+      return {
+        method: 'PUT',
+        url: `/api/v1/lesson-plans/${plan.id}`,
+        body: { title: 'Renamed', objectives: [], segments: [], version: 1 },
+      };
+    },
+    own: { ...all(404), anonymous: 401, coach: 403, teacher: 200 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/lesson-plans/:id/versions',
+    request: (_f, t) => ({ method: 'GET', url: `/api/v1/lesson-plans/${t.teacherPlan.id}/versions` }),
+    own: { ...all(404), anonymous: 401, coach: 200, teacher: 200 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/lesson-plans/:id/insights',
+    request: (_f, t) => ({ method: 'GET', url: `/api/v1/lesson-plans/${t.teacherPlan.id}/insights` }),
+    own: { ...all(404), anonymous: 401, coach: 200, teacher: 200 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/lesson-plans/:id/insights/:ruleId/dismissals',
+    request: (_f, t) => ({
+      method: 'POST',
+      url: `/api/v1/lesson-plans/${t.teacherPlan.id}/insights/objective.vague-verb/dismissals`,
+      body: { reason: 'This is a unit opener.' },
+    }),
+    own: { ...all(404), anonymous: 401, coach: 403, teacher: 201 },
+    otherTenant: hidden(),
   },
 
   // ── audit ──

@@ -68,6 +68,11 @@ export const PROBLEMS_ES: Record<string, string> = {
   'Use at least 10 characters.': 'Usa al menos 10 caracteres.',
   'Give the person at least one role.': 'Asigna al menos un rol a la persona.',
   'Use YYYY-MM-DD.': 'Usa el formato AAAA-MM-DD.',
+  'Plan for one of your own classes.': 'Planifica para una de tus propias clases.',
+  'Not one of your classes.': 'No es una de tus clases.',
+  'This plan was saved elsewhere since you opened it. Compare both versions and choose.':
+    'Esta planificación se guardó en otro lugar desde que la abriste. Compara ambas versiones y elige.',
+  'There is no insight rule with that id.': 'No hay ninguna regla de sugerencias con ese identificador.',
   'At most 50 rationale notes.': 'Como máximo 50 notas de justificación.',
   'Answer at least one of the prompts (what happened, student evidence, why and alternatives, next time).':
     'Responde al menos una de las preguntas (qué pasó, evidencia de los estudiantes, por qué y alternativas, la próxima vez).',

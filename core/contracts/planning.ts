@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common';
+import { LessonPlanInput } from './lesson-plans';
+
+export const PLAN_STATUSES = ['draft', 'ready', 'taught'] as const;
+
+/** API.md: LessonPlan = LessonPlanInput & { id, ownerId, version, createdAt, updatedAt, status }. */
+export const LessonPlan = LessonPlanInput.extend({
+  id: Id,
+  ownerId: Id,
+  version: z.number().int(),
+  status: z.enum(PLAN_STATUSES),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type LessonPlan = z.infer<typeof LessonPlan>;
+
+export const CreateLessonPlanBody = LessonPlanInput.extend({ status: z.enum(PLAN_STATUSES).optional() });
+
+/** PUT sends the version it was editing; a stale one answers 409 with `currentVersion`. */
+export const UpdateLessonPlanBody = CreateLessonPlanBody.extend({ version: z.number().int().min(1) });
+
+export const LessonPlanListQuery = z.object({
+  classId: Id.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const LessonPlanVersion = LessonPlan.omit({ createdAt: true, updatedAt: true }).extend({ savedAt: Timestamp });
+export type LessonPlanVersion = z.infer<typeof LessonPlanVersion>;
+
+export const DismissInsightBody = z.object({ reason: z.string().trim().min(1).max(1000) });
+export const DismissalParams = z.object({ id: Id, ruleId: z.string().min(1).max(100) });
+export const Dismissal = z.object({ ruleId: z.string(), reason: z.string(), createdAt: Timestamp });

@@ -1,0 +1,135 @@
+import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { memberships, teamMembers } from '../../db/schema';
+import { isId } from '../../platform/ids';
+import { insightDismissals, lessonPlans, lessonPlanVersions } from './planning.table';
+
+export type PlanRow = typeof lessonPlans.$inferSelect;
+export type PlanValues = Omit<
+  typeof lessonPlans.$inferInsert,
+  'id' | 'organizationId' | 'ownerId' | 'version' | 'createdAt' | 'updatedAt'
+>;
+
+export const planningRepo = {
+  async create(db: Executor, values: typeof lessonPlans.$inferInsert) {
+    const [row] = await db.insert(lessonPlans).values(values).returning();
+    return row!;
+  },
+
+  async find(db: Executor, organizationId: string, planId: string) {
+    if (!isId(planId)) return null;
+    const [row] = await db
+      .select()
+      .from(lessonPlans)
+      .where(and(eq(lessonPlans.organizationId, organizationId), eq(lessonPlans.id, planId)));
+    return row ?? null;
+  },
+
+  /** The caller's own plans, by date; the cursor is (date or '', id). */
+  async listOwn(
+    db: Executor,
+    organizationId: string,
+    ownerId: string,
+    filter: { classId?: string | undefined; from?: string | undefined; to?: string | undefined },
+    limit: number,
+    after: string[] | null,
+  ) {
+    if (filter.classId && !isId(filter.classId)) return [];
+    return db
+      .select()
+      .from(lessonPlans)
+      .where(
+        and(
+          eq(lessonPlans.organizationId, organizationId),
+          eq(lessonPlans.ownerId, ownerId),
+          filter.classId ? eq(lessonPlans.classId, filter.classId) : undefined,
+          filter.from ? gte(lessonPlans.date, filter.from) : undefined,
+          filter.to ? lte(lessonPlans.date, filter.to) : undefined,
+          after
+            ? sql`(coalesce(${lessonPlans.date}::text, ''), ${lessonPlans.id}) > (${after[0]}, ${after[1]}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(sql`coalesce(${lessonPlans.date}::text, '')`), asc(lessonPlans.id))
+      .limit(limit + 1);
+  },
+
+  /**
+   * Saves a new version only if nobody saved since `expectedVersion` was read (optimistic
+   * concurrency): the old row is copied to the versions table and the plan moves to version + 1.
+   */
+  async replaceIfVersion(db: Executor, current: PlanRow, expectedVersion: number, values: PlanValues) {
+    const [row] = await db
+      .update(lessonPlans)
+      .set({ ...values, version: sql`${lessonPlans.version} + 1`, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(lessonPlans.organizationId, current.organizationId),
+          eq(lessonPlans.id, current.id),
+          eq(lessonPlans.version, expectedVersion),
+        ),
+      )
+      .returning();
+    if (!row) return null;
+    await db.insert(lessonPlanVersions).values({
+      organizationId: current.organizationId,
+      planId: current.id,
+      version: current.version,
+      title: current.title,
+      classId: current.classId,
+      date: current.date,
+      locale: current.locale,
+      visibility: current.visibility,
+      status: current.status,
+      content: current.content,
+      savedAt: current.updatedAt,
+    });
+    return row;
+  },
+
+  async versions(db: Executor, organizationId: string, planId: string) {
+    return db
+      .select()
+      .from(lessonPlanVersions)
+      .where(and(eq(lessonPlanVersions.organizationId, organizationId), eq(lessonPlanVersions.planId, planId)))
+      .orderBy(desc(lessonPlanVersions.version));
+  },
+
+  async dismissals(db: Executor, organizationId: string, planId: string) {
+    return db
+      .select()
+      .from(insightDismissals)
+      .where(and(eq(insightDismissals.organizationId, organizationId), eq(insightDismissals.planId, planId)));
+  },
+
+  async dismiss(db: Executor, values: typeof insightDismissals.$inferInsert) {
+    const [row] = await db
+      .insert(insightDismissals)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [insightDismissals.organizationId, insightDismissals.planId, insightDismissals.ruleId],
+        set: { reason: values.reason, userId: values.userId, createdAt: sql`now()` },
+      })
+      .returning();
+    return row!;
+  },
+
+  /** The people a `coach`-visible plan is shared with: coaches at the schools where the owner teaches. */
+  async isCoachOf(db: Executor, organizationId: string, coachId: string, teacherId: string) {
+    const rows = await db.execute(sql`
+      select 1 from ${memberships} c join ${memberships} t
+        on t.organization_id = c.organization_id and t.school_id = c.school_id
+      where c.organization_id = ${organizationId} and c.user_id = ${coachId} and c.role = 'coach'
+        and t.user_id = ${teacherId} and t.role = 'teacher' limit 1`);
+    return (rows as unknown as { rows: unknown[] }).rows.length > 0;
+  },
+
+  /** A `team`-visible plan is shared with everyone on a team with its owner. */
+  async shareATeam(db: Executor, organizationId: string, a: string, b: string) {
+    const rows = await db.execute(sql`
+      select 1 from ${teamMembers} x join ${teamMembers} y
+        on y.organization_id = x.organization_id and y.team_id = x.team_id
+      where x.organization_id = ${organizationId} and x.user_id = ${a} and y.user_id = ${b} limit 1`);
+    return (rows as unknown as { rows: unknown[] }).rows.length > 0;
+  },
+};

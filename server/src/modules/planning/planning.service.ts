@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import type { CreateLessonPlanBody, LessonPlanListQuery, UpdateLessonPlanBody } from '#core/contracts/planning';
+import { analyzePlan, isRuleId } from '#core/insights/index';
+import type { Db, Executor } from '../../db/client';
+import type { Actor } from '../../platform/actor';
+import { authorize, found } from '../../platform/authz';
+import { conflict, notFound, unprocessable } from '../../platform/http/problem';
+import { decodeCursor, toPage } from '../../platform/pagination';
+import type { createClassesService } from '../classes';
+import { planningPolicy as policy } from './planning.policy';
+import { presentPlan, presentVersion } from './planning.presenter';
+import { type PlanRow, type PlanValues, planningRepo as repo } from './planning.repo';
+
+type Deps = { db: Db; classes: Pick<ReturnType<typeof createClassesService>, 'get'> };
+type Body = z.infer<typeof CreateLessonPlanBody>;
+
+/** Splits what the teacher wrote into the plan's columns and its jsonb content. */
+function toValues(body: Body, actor: Actor): PlanValues {
+  // `version` (on PUT) is for the concurrency check, not part of what is stored.
+  const {
+    classId,
+    title,
+    date,
+    locale,
+    visibility,
+    status,
+    version: _version,
+    ...content
+  } = body as Body & { version?: number };
+  return {
+    classId: classId ?? null,
+    title,
+    date: date ?? null,
+    locale: locale ?? actor.locale,
+    visibility,
+    ...(status ? { status } : {}),
+    content,
+  };
+}
+
+export function createPlanningService({ db, classes }: Deps) {
+  async function canRead(tx: Executor, actor: Actor, plan: PlanRow) {
+    if (plan.ownerId === actor.userId) return true;
+    const shared = policy.sharedWith(plan);
+    if (shared === 'coach') return repo.isCoachOf(tx, actor.organizationId, actor.userId, plan.ownerId);
+    if (shared === 'team') return repo.shareATeam(tx, actor.organizationId, actor.userId, plan.ownerId);
+    return false;
+  }
+
+  /** A plan the actor may read, or 404 — a private plan is "not found" to everyone but its owner. */
+  async function readable(tx: Executor, actor: Actor, planId: string) {
+    const plan = await repo.find(tx, actor.organizationId, planId);
+    authorize(plan !== null && (await canRead(tx, actor, plan)), 'hide');
+    return plan;
+  }
+
+  async function assertOwnClass(actor: Actor, classId: string | null | undefined) {
+    if (!classId) return;
+    const owned = await classes.get(actor, classId).catch(() => null);
+    if (owned?.ownerId !== actor.userId) {
+      throw unprocessable('Plan for one of your own classes.', [
+        { path: 'classId', message: 'Not one of your classes.' },
+      ]);
+    }
+  }
+
+  return {
+    async create(actor: Actor, body: Body) {
+      authorize(policy.canCreate(actor));
+      await assertOwnClass(actor, body.classId);
+      const row = await repo.create(db, {
+        organizationId: actor.organizationId,
+        ownerId: actor.userId,
+        ...toValues(body, actor),
+      });
+      return presentPlan(row);
+    },
+
+    async list(actor: Actor, query: z.infer<typeof LessonPlanListQuery>) {
+      const rows = await repo.listOwn(
+        db,
+        actor.organizationId,
+        actor.userId,
+        query,
+        query.limit,
+        decodeCursor(query.cursor, ['text', 'id']),
+      );
+      return toPage(rows, query.limit, (r) => [r.date ?? '', r.id], presentPlan);
+    },
+
+    get: async (actor: Actor, planId: string) => presentPlan(await readable(db, actor, planId)),
+
+    async update(actor: Actor, planId: string, body: z.infer<typeof UpdateLessonPlanBody>) {
+      await assertOwnClass(actor, body.classId);
+      return db.transaction(async (tx) => {
+        const plan = await readable(tx, actor, planId);
+        authorize(policy.canEdit(actor, plan));
+        const saved = await repo.replaceIfVersion(tx, plan, body.version, toValues(body, actor));
+        if (!saved) {
+          const current = found(await repo.find(tx, actor.organizationId, planId));
+          throw conflict('This plan was saved elsewhere since you opened it. Compare both versions and choose.', {
+            currentVersion: current.version,
+          });
+        }
+        return presentPlan(saved);
+      });
+    },
+
+    async versions(actor: Actor, planId: string) {
+      const plan = await readable(db, actor, planId);
+      const rows = await repo.versions(db, actor.organizationId, planId);
+      return { items: rows.map((row) => presentVersion(row, plan.ownerId)), nextCursor: null };
+    },
+
+    async insights(actor: Actor, planId: string) {
+      const plan = presentPlan(await readable(db, actor, planId));
+      const dismissed = await repo.dismissals(db, actor.organizationId, planId);
+      return analyzePlan(plan, { dismissedRuleIds: dismissed.map((d) => d.ruleId) });
+    },
+
+    async dismiss(actor: Actor, planId: string, ruleId: string, reason: string) {
+      const plan = await readable(db, actor, planId);
+      authorize(policy.canEdit(actor, plan));
+      if (!isRuleId(ruleId)) throw notFound('There is no insight rule with that id.');
+      const row = await repo.dismiss(db, {
+        organizationId: actor.organizationId,
+        planId,
+        ruleId,
+        userId: actor.userId,
+        reason,
+      });
+      return { ruleId: row.ruleId, reason: row.reason, createdAt: row.createdAt.toISOString() };
+    },
+  };
+}
