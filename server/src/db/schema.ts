@@ -5,3 +5,4 @@ export * from '../modules/identity/identity.table';
 export * from '../modules/notifications/notifications.table';
 export * from '../modules/organizations/organizations.table';
 export * from '../modules/planning/planning.table';
+export * from '../modules/reflections/reflections.table';

@@ -11,6 +11,7 @@ import { createInsightsService, insightsRoutes } from './insights';
 import { createNotificationsService } from './notifications';
 import { createPeopleService, createSchoolsService, createTeamsService, organizationsRoutes } from './organizations';
 import { createPlanningService, planningRoutes } from './planning';
+import { carryForwardFrom, createReflectionsService, reflectionsRoutes } from './reflections';
 
 /** The one place modules are wired together: each service gets exactly the collaborators it needs. */
 export function createServices(deps: {
@@ -23,6 +24,8 @@ export function createServices(deps: {
   const notifications = createNotificationsService(db, deps.transport, deps.log);
   const identity = createIdentityService({ db, notifications, publicUrl: config.publicUrl });
   const classes = createClassesService(db);
+  const carryForward = carryForwardFrom(db);
+  const planning = createPlanningService({ db, classes, carryForward });
   return {
     notifications,
     identity,
@@ -31,8 +34,9 @@ export function createServices(deps: {
     people: createPeopleService({ db, identity, notifications }),
     teams: createTeamsService(db),
     classes,
-    insights: createInsightsService({ classes }),
-    planning: createPlanningService({ db, classes }),
+    insights: createInsightsService({ classes, carryForward }),
+    planning,
+    reflections: createReflectionsService({ db, planning }),
   };
 }
 export type ApiServices = ReturnType<typeof createServices>;
@@ -53,4 +57,5 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(auditRoutes, services);
   await app.register(insightsRoutes, services);
   await app.register(planningRoutes, services);
+  await app.register(reflectionsRoutes, services);
 };

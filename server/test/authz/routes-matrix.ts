@@ -415,6 +415,26 @@ export const ROUTES: RouteRow[] = [
     otherTenant: hidden(),
   },
 
+  // ── reflections (on the coach-shared plan: the coach reads them, only the owner writes; never leaders) ──
+  {
+    method: 'POST',
+    path: '/api/v1/lesson-plans/:id/reflections',
+    request: (_f, t) => ({
+      method: 'POST',
+      url: `/api/v1/lesson-plans/${t.teacherPlan.id}/reflections`,
+      body: { whatHappened: 'Most students finished.', nextTime: 'Start with a hinge question.' },
+    }),
+    own: { ...all(404), anonymous: 401, coach: 403, teacher: 201 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/lesson-plans/:id/reflections',
+    request: (_f, t) => ({ method: 'GET', url: `/api/v1/lesson-plans/${t.teacherPlan.id}/reflections` }),
+    own: { ...all(404), anonymous: 401, coach: 200, teacher: 200 },
+    otherTenant: hidden(),
+  },
+
   // ── audit ──
   {
     method: 'GET',

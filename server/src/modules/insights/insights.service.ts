@@ -4,20 +4,21 @@ import { analyzePlan } from '#core/insights/index';
 import { analyzeReflection } from '#core/reflection/index';
 import type { Actor } from '../../platform/actor';
 import type { createClassesService } from '../classes';
+import type { CarryForward } from '../reflections';
 
-type Deps = { classes: Pick<ReturnType<typeof createClassesService>, 'get'> };
+type Deps = { classes: Pick<ReturnType<typeof createClassesService>, 'get'>; carryForward: CarryForward };
 
 /**
  * Analysis without saving: the same pure engines the browser runs while a teacher types, for
  * clients that cannot run them (integrations, other apps). Nothing is stored.
  */
-export function createInsightsService({ classes }: Deps) {
+export function createInsightsService({ classes, carryForward }: Deps) {
   return {
     async analyzeLessonPlan(actor: Actor, plan: LessonPlanInput) {
       // A class named for carry-forward must be one the caller may see, like everywhere else.
-      if (plan.classId) await classes.get(actor, plan.classId);
-      // Carry-forward context (the class's latest "next time") joins here once reflections are stored.
-      return analyzePlan({ ...plan, locale: plan.locale ?? actor.locale });
+      const named = plan.classId ? await classes.get(actor, plan.classId) : null;
+      const previousNextTime = named ? await carryForward(actor.organizationId, named.ownerId, named.id) : null;
+      return analyzePlan({ ...plan, locale: plan.locale ?? actor.locale }, { previousNextTime });
     },
 
     /** Any signed-in person may analyze their own words; the body names the language. */

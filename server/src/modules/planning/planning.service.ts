@@ -7,11 +7,12 @@ import { authorize, found } from '../../platform/authz';
 import { conflict, notFound, unprocessable } from '../../platform/http/problem';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import type { createClassesService } from '../classes';
+import type { CarryForward } from '../reflections';
 import { planningPolicy as policy } from './planning.policy';
 import { presentPlan, presentVersion } from './planning.presenter';
 import { type PlanRow, type PlanValues, planningRepo as repo } from './planning.repo';
 
-type Deps = { db: Db; classes: Pick<ReturnType<typeof createClassesService>, 'get'> };
+type Deps = { db: Db; classes: Pick<ReturnType<typeof createClassesService>, 'get'>; carryForward: CarryForward };
 type Body = z.infer<typeof CreateLessonPlanBody>;
 
 /** Splits what the teacher wrote into the plan's columns and its jsonb content. */
@@ -38,7 +39,7 @@ function toValues(body: Body, actor: Actor): PlanValues {
   };
 }
 
-export function createPlanningService({ db, classes }: Deps) {
+export function createPlanningService({ db, classes, carryForward }: Deps) {
   async function canRead(tx: Executor, actor: Actor, plan: PlanRow) {
     if (plan.ownerId === actor.userId) return true;
     const shared = policy.sharedWith(plan);
@@ -90,6 +91,9 @@ export function createPlanningService({ db, classes }: Deps) {
 
     get: async (actor: Actor, planId: string) => presentPlan(await readable(db, actor, planId)),
 
+    /** For modules that hang things on a plan (reflections): the plan if the actor may read it, else 404. */
+    readablePlan: async (actor: Actor, planId: string) => presentPlan(await readable(db, actor, planId)),
+
     async update(actor: Actor, planId: string, body: z.infer<typeof UpdateLessonPlanBody>) {
       await assertOwnClass(actor, body.classId);
       return db.transaction(async (tx) => {
@@ -114,8 +118,12 @@ export function createPlanningService({ db, classes }: Deps) {
 
     async insights(actor: Actor, planId: string) {
       const plan = presentPlan(await readable(db, actor, planId));
-      const dismissed = await repo.dismissals(db, actor.organizationId, planId);
-      return analyzePlan(plan, { dismissedRuleIds: dismissed.map((d) => d.ruleId) });
+      const [dismissed, previousNextTime] = await Promise.all([
+        repo.dismissals(db, actor.organizationId, planId),
+        // The latest "next time" for this class from an earlier lesson — this plan's own reflections look ahead, not back.
+        plan.classId ? carryForward(actor.organizationId, plan.ownerId, plan.classId, plan.id) : null,
+      ]);
+      return analyzePlan(plan, { dismissedRuleIds: dismissed.map((d) => d.ruleId), previousNextTime });
     },
 
     async dismiss(actor: Actor, planId: string, ruleId: string, reason: string) {
