@@ -1,14 +1,12 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.table';
-import { organizations } from '../organizations/organizations.table';
+import { tenantId } from '../organizations/organizations.table';
 
 export const auditEvents = pgTable(
   'audit_events',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     actorId: uuid().references(() => users.id),
     action: text().notNull(),
     targetType: text(),

@@ -1,14 +1,12 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.table';
-import { organizations, schools } from '../organizations/organizations.table';
+import { schools, tenantId } from '../organizations/organizations.table';
 
 export const classes = pgTable(
   'classes',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     schoolId: uuid().references(() => schools.id),
     ownerId: uuid()
       .notNull()

@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { LOCALES, USER_STATUSES } from '#core/domain/roles';
-import { organizations } from '../organizations/organizations.table';
+import { tenantId } from '../organizations/organizations.table';
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
@@ -8,9 +8,7 @@ export const users = pgTable(
   'users',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     /** Stored lower-cased; unique across tenants because sign-in is by email alone. */
     email: text().notNull(),
     name: text().notNull(),
@@ -28,9 +26,7 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text().primaryKey(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     userId: uuid()
       .notNull()
       .references(() => users.id),
@@ -47,9 +43,7 @@ export const accessTokens = pgTable(
   'access_tokens',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     userId: uuid()
       .notNull()
       .references(() => users.id),
@@ -71,9 +65,7 @@ export const oneTimeTokens = pgTable(
   'one_time_tokens',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     userId: uuid()
       .notNull()
       .references(() => users.id),

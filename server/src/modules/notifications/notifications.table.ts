@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organizations } from '../organizations/organizations.table';
+import { tenantId } from '../organizations/organizations.table';
 
 /**
  * Every outgoing email is written here first (in the same transaction as the change that
@@ -9,9 +9,7 @@ export const mailOutbox = pgTable(
   'mail_outbox',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     to: text().notNull(),
     subject: text().notNull(),
     text: text().notNull(),

@@ -1,10 +1,14 @@
 import type { LessonPlan, LessonPlanVersion } from '#core/contracts/planning';
 import type { lessonPlans, lessonPlanVersions } from './planning.table';
 
-export const presentPlan = (row: typeof lessonPlans.$inferSelect): LessonPlan => ({
+type Stored = Pick<
+  typeof lessonPlans.$inferSelect,
+  'content' | 'classId' | 'title' | 'date' | 'locale' | 'visibility' | 'status' | 'version'
+>;
+
+/** What the teacher wrote, whether from the plan or from one of its saved versions. */
+const planFields = (row: Stored) => ({
   ...row.content,
-  id: row.id,
-  ownerId: row.ownerId,
   classId: row.classId,
   title: row.title,
   date: row.date,
@@ -12,20 +16,19 @@ export const presentPlan = (row: typeof lessonPlans.$inferSelect): LessonPlan =>
   visibility: row.visibility,
   status: row.status,
   version: row.version,
+});
+
+export const presentPlan = (row: typeof lessonPlans.$inferSelect): LessonPlan => ({
+  ...planFields(row),
+  id: row.id,
+  ownerId: row.ownerId,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
 
 export const presentVersion = (row: typeof lessonPlanVersions.$inferSelect, ownerId: string): LessonPlanVersion => ({
-  ...row.content,
+  ...planFields(row),
   id: row.planId,
   ownerId,
-  classId: row.classId,
-  title: row.title,
-  date: row.date,
-  locale: row.locale,
-  visibility: row.visibility,
-  status: row.status,
-  version: row.version,
   savedAt: row.savedAt.toISOString(),
 });

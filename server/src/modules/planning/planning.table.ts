@@ -4,7 +4,7 @@ import { PLAN_STATUSES } from '#core/contracts/planning';
 import { LOCALES } from '#core/domain/roles';
 import { classes } from '../classes/classes.table';
 import { users } from '../identity/identity.table';
-import { organizations } from '../organizations/organizations.table';
+import { tenantId } from '../organizations/organizations.table';
 
 /** The plan's searchable facts are columns; the rest of what the teacher wrote is one jsonb document. */
 export type PlanContent = Omit<LessonPlanInput, 'classId' | 'title' | 'date' | 'locale' | 'visibility'>;
@@ -13,9 +13,7 @@ export const lessonPlans = pgTable(
   'lesson_plans',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     ownerId: uuid()
       .notNull()
       .references(() => users.id),
@@ -43,9 +41,7 @@ export const lessonPlanVersions = pgTable(
   'lesson_plan_versions',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     planId: uuid()
       .notNull()
       .references(() => lessonPlans.id),
@@ -67,9 +63,7 @@ export const insightDismissals = pgTable(
   'insight_dismissals',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     planId: uuid()
       .notNull()
       .references(() => lessonPlans.id),

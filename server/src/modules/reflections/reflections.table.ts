@@ -3,7 +3,7 @@ import type { ReflectionIndicator } from '#core/contracts/reflections';
 import { REFLECTION_LABELS } from '#core/contracts/reflections';
 import { classes } from '../classes/classes.table';
 import { users } from '../identity/identity.table';
-import { organizations } from '../organizations/organizations.table';
+import { tenantId } from '../organizations/organizations.table';
 import { lessonPlans } from '../planning/planning.table';
 
 /** A teacher's reflection on a taught lesson, with the analysis it got when written (reproducible by rulesetVersion). */
@@ -11,9 +11,7 @@ export const reflections = pgTable(
   'reflections',
   {
     id: uuid().primaryKey().defaultRandom(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id),
+    organizationId: tenantId(),
     planId: uuid()
       .notNull()
       .references(() => lessonPlans.id),
