@@ -4,7 +4,7 @@ import { analyzePlan, isRuleId } from '#core/insights/index';
 import type { Db, Executor } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
-import { conflict, notFound, unprocessable } from '../../platform/http/problem';
+import { conflict, HttpProblem, notFound, unprocessable } from '../../platform/http/problem';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import type { createClassesService } from '../classes';
 import type { CarryForward } from '../reflections';
@@ -57,7 +57,11 @@ export function createPlanningService({ db, classes, carryForward }: Deps) {
 
   async function assertOwnClass(actor: Actor, classId: string | null | undefined) {
     if (!classId) return;
-    const owned = await classes.get(actor, classId).catch(() => null);
+    // Only "not found" means "not yours"; any other failure must surface as itself, not as a 422.
+    const owned = await classes.get(actor, classId).catch((error: unknown) => {
+      if (error instanceof HttpProblem && error.status === 404) return null;
+      throw error;
+    });
     if (owned?.ownerId !== actor.userId) {
       throw unprocessable('Plan for one of your own classes.', [
         { path: 'classId', message: 'Not one of your classes.' },
@@ -95,13 +99,14 @@ export function createPlanningService({ db, classes, carryForward }: Deps) {
     readablePlan: async (actor: Actor, planId: string) => presentPlan(await readable(db, actor, planId)),
 
     async update(actor: Actor, planId: string, body: z.infer<typeof UpdateLessonPlanBody>) {
+      // Authorization first: someone who may not edit this plan learns nothing about its class.
+      authorize(policy.canEdit(actor, await readable(db, actor, planId)));
       await assertOwnClass(actor, body.classId);
       return db.transaction(async (tx) => {
-        const plan = await readable(tx, actor, planId);
-        authorize(policy.canEdit(actor, plan));
-        const saved = await repo.replaceIfVersion(tx, plan, body.version, toValues(body, actor));
+        // Re-read inside the transaction: the kept version must be exactly the row this save replaces.
+        const current = found(await repo.find(tx, actor.organizationId, planId));
+        const saved = await repo.replaceIfVersion(tx, current, body.version, toValues(body, actor));
         if (!saved) {
-          const current = found(await repo.find(tx, actor.organizationId, planId));
           throw conflict('This plan was saved elsewhere since you opened it. Compare both versions and choose.', {
             currentVersion: current.version,
           });

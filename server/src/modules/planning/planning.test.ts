@@ -117,6 +117,18 @@ describe('lesson plans', () => {
   });
 });
 
+describe('authorization comes first', () => {
+  it('a coach who may read a plan but not edit it gets 403 even with a class that is not theirs, and a stranger 404', async () => {
+    const { id } = json(await as(teacher).send('POST', '/api/v1/lesson-plans', plan({ visibility: 'coach' })));
+    const foreignClass = await buildClass(ctx.db, t.org.id, t.otherTeacher.id, t.otherSchool.id);
+    const body = { ...plan({ classId: foreignClass.id }), version: 1 };
+    const coach = await signIn(ctx.app, t.coach.email);
+    expect((await as(coach).send('PUT', `/api/v1/lesson-plans/${id}`, body)).statusCode).toBe(403);
+    const stranger = await signIn(ctx.app, t.facilitator.email);
+    expect((await as(stranger).send('PUT', `/api/v1/lesson-plans/${id}`, body)).statusCode).toBe(404);
+  });
+});
+
 describe('visibility (API.md)', () => {
   it('private: only the owner; coach: also the school’s coach; team: also teammates; never leaders or admins by role', async () => {
     const teammate = t.otherTeacher;
