@@ -2,8 +2,8 @@ import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADE_LEVELS } from '#core/domain/grades';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -99,11 +99,7 @@ export function ClassForm({ children, extra, onCreated }: ClassFormProps) {
         />
         {children}
       </div>
-      <div className="button-row">
-        <Button type="submit" busy={create.isPending}>
-          {t('classes:form.submit')}
-        </Button>
-      </div>
+      <FormActions busy={create.isPending} submitLabel={t('classes:form.submit')} />
     </form>
   );
 }

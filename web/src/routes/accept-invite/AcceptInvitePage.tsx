@@ -2,8 +2,8 @@ import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { TextField } from '../../components/TextField';
@@ -87,11 +87,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           passwordError={errorFor('password')}
           repeatError={errorFor('repeat')}
         />
-        <div className="button-row">
-          <Button type="submit" busy={accept.isPending}>
-            {t('auth:invite.submit')}
-          </Button>
-        </div>
+        <FormActions busy={accept.isPending} submitLabel={t('auth:invite.submit')} />
       </form>
       <p className="link-row">
         <Link to="/sign-in">{t('auth:invite.haveAccount')}</Link>

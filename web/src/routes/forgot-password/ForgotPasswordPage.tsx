@@ -2,8 +2,8 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { TextField } from '../../components/TextField';
 import { useRequestPasswordReset } from '../../features/identity/useAuth';
@@ -44,11 +44,7 @@ export function ForgotPasswordPage() {
             onChange={(event) => setEmail(event.target.value)}
             error={errorFor('email')}
           />
-          <div className="button-row">
-            <Button type="submit" busy={request.isPending}>
-              {t('auth:forgot.submit')}
-            </Button>
-          </div>
+          <FormActions busy={request.isPending} submitLabel={t('auth:forgot.submit')} />
         </form>
       )}
       <p className="link-row">

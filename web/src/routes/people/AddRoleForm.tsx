@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import {
   checkRoleDraft,
   type RoleDraft,
@@ -39,11 +39,7 @@ export function AddRoleForm({ userId }: { userId: string }) {
           schoolError={errorFor('schoolId')}
         />
       </div>
-      <div className="button-row">
-        <Button type="submit" busy={addRole.isPending}>
-          {t('people:roles.add')}
-        </Button>
-      </div>
+      <FormActions busy={addRole.isPending} submitLabel={t('people:roles.add')} />
     </form>
   );
 }

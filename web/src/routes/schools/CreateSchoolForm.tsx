@@ -1,8 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { useCreateSchool } from '../../features/organizations/useSchools';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -42,11 +42,7 @@ export function CreateSchoolForm() {
         onChange={(event) => setName(event.target.value)}
         error={errorFor('name')}
       />
-      <div className="button-row">
-        <Button type="submit" busy={create.isPending}>
-          {t('schools:create.submit')}
-        </Button>
-      </div>
+      <FormActions busy={create.isPending} submitLabel={t('schools:create.submit')} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { type CreatedAccessTokenDto, useCreateAccessToken } from '../../features/identity/useAccount';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -58,11 +59,7 @@ export function CreateTokenForm() {
           onChange={(event) => setName(event.target.value)}
           error={errorFor('name')}
         />
-        <div className="button-row">
-          <Button type="submit" busy={create.isPending}>
-            {t('settings:tokens.create')}
-          </Button>
-        </div>
+        <FormActions busy={create.isPending} submitLabel={t('settings:tokens.create')} />
       </form>
     </>
   );

@@ -1,9 +1,9 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { NewPasswordFields } from '../../features/identity/NewPasswordFields';
 import { useChangePassword } from '../../features/identity/useAccount';
@@ -61,11 +61,7 @@ export function PasswordSection() {
           passwordError={errorFor('newPassword')}
           repeatError={errorFor('repeat')}
         />
-        <div className="button-row">
-          <Button type="submit" busy={change.isPending}>
-            {t('settings:password.submit')}
-          </Button>
-        </div>
+        <FormActions busy={change.isPending} submitLabel={t('settings:password.submit')} />
       </form>
     </Card>
   );

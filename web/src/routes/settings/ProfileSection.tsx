@@ -2,9 +2,9 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '#core/contracts/session';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/TextField';
 import { useUpdateMe } from '../../features/identity/useAccount';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -37,11 +37,7 @@ export function ProfileSection({ me }: { me: Me }) {
           error={errorFor('name')}
         />
         <p className="muted">{t('settings:profile.email', { email: me.email })}</p>
-        <div className="button-row">
-          <Button type="submit" busy={update.isPending}>
-            {t('common:actions.save')}
-          </Button>
-        </div>
+        <FormActions busy={update.isPending} submitLabel={t('common:actions.save')} />
       </form>
     </Card>
   );

@@ -1,8 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_MEMBER_ROLES, type TeamMemberRole } from '#core/domain/roles';
-import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { Select } from '../../components/Select';
 import { useTeamMembers } from '../../features/organizations/useTeams';
 import { useUsers } from '../../features/organizations/useUsers';
@@ -47,11 +47,7 @@ export function AddMemberForm({ teamId, existing }: { teamId: string; existing: 
           error={errorFor('role')}
         />
       </div>
-      <div className="button-row">
-        <Button type="submit" busy={add.isPending}>
-          {t('teams:addMember.submit')}
-        </Button>
-      </div>
+      <FormActions busy={add.isPending} submitLabel={t('teams:addMember.submit')} />
     </form>
   );
 }

@@ -2,8 +2,8 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import type { TeamDto } from '../../features/organizations/types';
@@ -65,11 +65,7 @@ export function CreateTeamForm() {
           error={errorFor('schoolId')}
         />
       </div>
-      <div className="button-row">
-        <Button type="submit" busy={create.isPending}>
-          {t('teams:create.submit')}
-        </Button>
-      </div>
+      <FormActions busy={create.isPending} submitLabel={t('teams:create.submit')} />
     </form>
   );
 }
