@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common';
-import { LessonPlanInput } from './lesson-plans';
+import { InsightsResult, LessonPlanInput } from './lesson-plans';
 
 export const PLAN_STATUSES = ['draft', 'ready', 'taught'] as const;
 
@@ -21,6 +21,8 @@ export const CreateLessonPlanBody = LessonPlanInput.extend({ status: z.enum(PLAN
 export const UpdateLessonPlanBody = CreateLessonPlanBody.extend({ version: z.number().int().min(1) });
 
 export const LessonPlanListQuery = z.object({
+  /** `mine` (default): the caller's plans; `shared`: other people's plans shared with the caller. */
+  scope: z.enum(['mine', 'shared']).default('mine'),
   classId: Id.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
@@ -34,3 +36,16 @@ export type LessonPlanVersion = z.infer<typeof LessonPlanVersion>;
 export const DismissInsightBody = z.object({ reason: z.string().trim().min(1).max(1000) });
 export const DismissalParams = z.object({ id: Id, ruleId: z.string().min(1).max(100) });
 export const Dismissal = z.object({ ruleId: z.string(), reason: z.string(), createdAt: Timestamp });
+
+/**
+ * The stored plan's insights, plus what the analysis took into account, so that a browser
+ * re-running `core/insights` as the teacher types reaches the same answer as the server.
+ */
+export const StoredPlanInsights = InsightsResult.extend({
+  context: z.object({
+    /** The latest "next time" from a reflection on an earlier lesson of the same class. */
+    previousNextTime: z.string().nullable(),
+    dismissals: z.array(Dismissal),
+  }),
+});
+export type StoredPlanInsights = z.infer<typeof StoredPlanInsights>;

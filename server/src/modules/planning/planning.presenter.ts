@@ -1,5 +1,5 @@
 import type { LessonPlan, LessonPlanVersion } from '#core/contracts/planning';
-import type { lessonPlans, lessonPlanVersions } from './planning.table';
+import type { insightDismissals, lessonPlans, lessonPlanVersions } from './planning.table';
 
 type Stored = Pick<
   typeof lessonPlans.$inferSelect,
@@ -31,4 +31,10 @@ export const presentVersion = (row: typeof lessonPlanVersions.$inferSelect, owne
   id: row.planId,
   ownerId,
   savedAt: row.savedAt.toISOString(),
+});
+
+export const presentDismissal = (row: typeof insightDismissals.$inferSelect) => ({
+  ruleId: row.ruleId,
+  reason: row.reason,
+  createdAt: row.createdAt.toISOString(),
 });

@@ -25,12 +25,21 @@ export const planningRepo = {
     return row ?? null;
   },
 
-  /** The caller's own plans, by date; the cursor is (date or '', id). */
-  async listOwn(
+  /**
+   * The caller's own plans (`mine`), or other people's plans shared with the caller (`shared`:
+   * coach-visible plans of teachers they coach, team-visible plans of their teammates); by date,
+   * the cursor is (date or '', id).
+   */
+  async list(
     db: Executor,
     organizationId: string,
-    ownerId: string,
-    filter: { classId?: string | undefined; from?: string | undefined; to?: string | undefined },
+    userId: string,
+    filter: {
+      scope: 'mine' | 'shared';
+      classId?: string | undefined;
+      from?: string | undefined;
+      to?: string | undefined;
+    },
     limit: number,
     after: string[] | null,
   ) {
@@ -41,7 +50,7 @@ export const planningRepo = {
       .where(
         and(
           eq(lessonPlans.organizationId, organizationId),
-          eq(lessonPlans.ownerId, ownerId),
+          filter.scope === 'mine' ? eq(lessonPlans.ownerId, userId) : sharedWith(organizationId, userId),
           filter.classId ? eq(lessonPlans.classId, filter.classId) : undefined,
           filter.from ? gte(lessonPlans.date, filter.from) : undefined,
           filter.to ? lte(lessonPlans.date, filter.to) : undefined,
@@ -133,3 +142,17 @@ export const planningRepo = {
     return (rows as unknown as { rows: unknown[] }).rows.length > 0;
   },
 };
+
+/** Plans someone else owns that `userId` may read because of their visibility (mirrors isCoachOf/shareATeam). */
+function sharedWith(organizationId: string, userId: string) {
+  return sql`${lessonPlans.ownerId} <> ${userId} and (
+    (${lessonPlans.visibility} = 'coach' and exists (
+      select 1 from ${memberships} c join ${memberships} t
+        on t.organization_id = c.organization_id and t.school_id = c.school_id
+      where c.organization_id = ${organizationId} and c.user_id = ${userId} and c.role = 'coach'
+        and t.user_id = ${lessonPlans.ownerId} and t.role = 'teacher'))
+    or (${lessonPlans.visibility} = 'team' and exists (
+      select 1 from ${teamMembers} x join ${teamMembers} y
+        on y.organization_id = x.organization_id and y.team_id = x.team_id
+      where x.organization_id = ${organizationId} and x.user_id = ${userId} and y.user_id = ${lessonPlans.ownerId})))`;
+}

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams, listOf } from '#core/contracts/common';
-import { InsightsResult } from '#core/contracts/lesson-plans';
 import {
   CreateLessonPlanBody,
   Dismissal,
@@ -9,6 +8,7 @@ import {
   LessonPlan,
   LessonPlanListQuery,
   LessonPlanVersion,
+  StoredPlanInsights,
   UpdateLessonPlanBody,
 } from '#core/contracts/planning';
 import { actorOf } from '../../platform/http/auth.plugin';
@@ -67,7 +67,7 @@ export const planningRoutes: FastifyPluginAsyncZod<{ planning: ReturnType<typeof
   );
   app.get(
     '/lesson-plans/:id/insights',
-    { schema: { tags, params: IdParams, response: { 200: InsightsResult } } },
+    { schema: { tags, params: IdParams, response: { 200: StoredPlanInsights } } },
     async (request) => planning.insights(actorOf(request), request.params.id),
   );
   app.post(

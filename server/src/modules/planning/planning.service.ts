@@ -9,7 +9,7 @@ import { decodeCursor, toPage } from '../../platform/pagination';
 import type { createClassesService } from '../classes';
 import type { CarryForward } from '../reflections';
 import { planningPolicy as policy } from './planning.policy';
-import { presentPlan, presentVersion } from './planning.presenter';
+import { presentDismissal, presentPlan, presentVersion } from './planning.presenter';
 import { type PlanRow, type PlanValues, planningRepo as repo } from './planning.repo';
 
 type Deps = { db: Db; classes: Pick<ReturnType<typeof createClassesService>, 'get'>; carryForward: CarryForward };
@@ -82,7 +82,7 @@ export function createPlanningService({ db, classes, carryForward }: Deps) {
     },
 
     async list(actor: Actor, query: z.infer<typeof LessonPlanListQuery>) {
-      const rows = await repo.listOwn(
+      const rows = await repo.list(
         db,
         actor.organizationId,
         actor.userId,
@@ -128,7 +128,10 @@ export function createPlanningService({ db, classes, carryForward }: Deps) {
         // The latest "next time" for this class from an earlier lesson — this plan's own reflections look ahead, not back.
         plan.classId ? carryForward(actor.organizationId, plan.ownerId, plan.classId, plan.id) : null,
       ]);
-      return analyzePlan(plan, { dismissedRuleIds: dismissed.map((d) => d.ruleId), previousNextTime });
+      return {
+        ...analyzePlan(plan, { dismissedRuleIds: dismissed.map((d) => d.ruleId), previousNextTime }),
+        context: { previousNextTime, dismissals: dismissed.map(presentDismissal) },
+      };
     },
 
     async dismiss(actor: Actor, planId: string, ruleId: string, reason: string) {
@@ -142,7 +145,7 @@ export function createPlanningService({ db, classes, carryForward }: Deps) {
         userId: actor.userId,
         reason,
       });
-      return { ruleId: row.ruleId, reason: row.reason, createdAt: row.createdAt.toISOString() };
+      return presentDismissal(row);
     },
   };
 }

@@ -90,6 +90,12 @@ describe('lesson plans', () => {
       .json()
       .insights.map((i: { ruleId: string }) => i.ruleId);
     expect(after).not.toContain('objective.vague-verb');
+    // What the browser needs to re-run the same analysis as the teacher types.
+    const { context } = json(await as(teacher).get(`/api/v1/lesson-plans/${id}/insights`));
+    expect(context).toEqual({
+      previousNextTime: null,
+      dismissals: [expect.objectContaining({ ruleId: 'objective.vague-verb', reason: expect.stringContaining('understanding') })],
+    });
     expect(
       (await as(teacher).send('POST', `/api/v1/lesson-plans/${id}/insights/no.such-rule/dismissals`, { reason: 'x' }))
         .statusCode,
@@ -147,9 +153,16 @@ describe('visibility (API.md)', () => {
     for (const [visibility, expected] of Object.entries(expectations)) {
       const { id } = json(await as(teacher).send('POST', '/api/v1/lesson-plans', plan({ visibility })));
       for (const [reader, status] of Object.entries(expected)) {
-        const response = await as(readers[reader as keyof typeof readers]).get(`/api/v1/lesson-plans/${id}`);
+        const cookie = readers[reader as keyof typeof readers];
+        const response = await as(cookie).get(`/api/v1/lesson-plans/${id}`);
         expect(response.statusCode, `${visibility} plan read by ${reader}`).toBe(status);
+        // The "shared with me" list offers exactly the plans the reader may open.
+        const shared = json(await as(cookie).get('/api/v1/lesson-plans?scope=shared&limit=200')).items;
+        const listed = shared.some((p: { id: string }) => p.id === id);
+        expect(listed, `${visibility} plan listed as shared for ${reader}`).toBe(status === 200);
       }
     }
+    const ownShared = json(await as(teacher).get('/api/v1/lesson-plans?scope=shared&limit=200')).items;
+    expect(ownShared.filter((p: { ownerId: string }) => p.ownerId === t.teacher.id)).toEqual([]);
   });
 });

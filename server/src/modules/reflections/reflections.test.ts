@@ -48,10 +48,11 @@ describe('reflections and carry-forward', () => {
 
   it('the next plan for the class is asked about the last "next time", and the question goes when the plan takes it up', async () => {
     const next = await newPlan({ date: '2026-11-21' });
-    const questioned = json(await get(teacher, `/api/v1/lesson-plans/${next.id}/insights`)).insights.find(
-      (i: { ruleId: string }) => i.ruleId === 'carry-forward.unaddressed',
-    );
+    const analysis = json(await get(teacher, `/api/v1/lesson-plans/${next.id}/insights`));
+    const questioned = analysis.insights.find((i: { ruleId: string }) => i.ruleId === 'carry-forward.unaddressed');
     expect(questioned).toBeDefined();
+    // The planner shows this note at the top of the next plan.
+    expect(analysis.context.previousNextTime).toContain('mini-whiteboards');
     expect(JSON.stringify(questioned.evidence)).toContain('mini-whiteboards');
 
     const addressed = await newPlan({
