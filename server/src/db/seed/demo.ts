@@ -10,19 +10,31 @@ import {
   teams,
 } from '../../modules/organizations/organizations.table';
 import type { Db } from '../client';
+import { type DemoTeacher, demoActor, seedDemoContent } from './demo-content';
 import { DEMO_PASSWORD, demoDistrict as demo } from './demo-district';
+import { localToday } from './demo-week';
 
 export type DemoLogin = { email: string; label: string };
 const logins: DemoLogin[] = demo.people.flatMap((p) =>
   'label' in p && p.label ? [{ email: p.email, label: p.label }] : [],
 );
 
+export type DemoOptions = {
+  /** The seeding date (`YYYY-MM-DD`): the demo plans fill its week. Default: today on the server's calendar. */
+  today?: string;
+};
+
 /**
- * Loads the demo district into an empty database, all in one transaction. It checks for
- * organizations first, so it never touches a database that already holds anyone's data, and a
- * second start (or a second instance) leaves everything as it was.
+ * Loads the demo district into an empty database, all in one transaction: people, schools,
+ * teams, classes, and the demo teachers' plans and reflections for the current week. It checks
+ * for organizations first, so it never touches a database that already holds anyone's data, and
+ * a second start (or a second instance) leaves everything as it was.
  */
-export async function seedDemoIfEmpty(db: Db): Promise<{ loaded: boolean; logins: DemoLogin[] }> {
+export async function seedDemoIfEmpty(
+  db: Db,
+  options: DemoOptions = {},
+): Promise<{ loaded: boolean; logins: DemoLogin[] }> {
+  const today = options.today ?? localToday();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const loaded = await db.transaction(async (tx) => {
     // Serialises concurrent first starts; released at commit.
@@ -52,16 +64,19 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ loaded: boolean; logins
       )
       .returning();
     const userId = new Map(userRows.map((u) => [u.email, u.id]));
-    await tx.insert(memberships).values(
-      demo.people.flatMap((p) =>
-        p.roles.map((r) => ({
-          organizationId,
-          userId: userId.get(p.email)!,
-          role: r.role,
-          schoolId: schoolId(r.school),
-        })),
-      ),
-    );
+    const membershipRows = await tx
+      .insert(memberships)
+      .values(
+        demo.people.flatMap((p) =>
+          p.roles.map((r) => ({
+            organizationId,
+            userId: userId.get(p.email)!,
+            role: r.role,
+            schoolId: schoolId(r.school),
+          })),
+        ),
+      )
+      .returning();
 
     for (const team of demo.teams) {
       const [row] = await tx
@@ -90,7 +105,23 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ loaded: boolean; logins
         ...c,
       }));
     });
-    await tx.insert(classes).values(classRows);
+    const classList = await tx.insert(classes).values(classRows).returning();
+
+    // Plans and reflections are written as the teachers themselves, through the app's services.
+    const demoTeachers = new Map<string, DemoTeacher>();
+    for (const user of userRows) {
+      const roles = membershipRows.filter((m) => m.userId === user.id);
+      if (!roles.some((m) => m.role === 'teacher')) continue;
+      demoTeachers.set(user.email, {
+        actor: demoActor(
+          user,
+          org!.name,
+          roles.map((m) => ({ id: m.id, role: m.role, schoolId: m.schoolId })),
+        ),
+        classes: new Map(classList.filter((c) => c.ownerId === user.id).map((c) => [c.name, c])),
+      });
+    }
+    await seedDemoContent(tx, demoTeachers, today);
     return true;
   });
   return { loaded, logins };
