@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, type Db, openDatabase } from '../src/db/client';
+import { type Database, type Db, openDatabase, PGLITE_EXTENSIONS } from '../src/db/client';
 import * as schema from '../src/db/schema';
 
 export type TestDatabase = Database & { name: string; drop: () => Promise<void> };
@@ -19,7 +19,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 async function createPgliteDatabase(): Promise<TestDatabase> {
   const template = readFileSync(inject('pgliteTemplate'));
-  const client = new PGlite({ loadDataDir: new Blob([template]) });
+  const client = new PGlite({ loadDataDir: new Blob([template]), extensions: PGLITE_EXTENSIONS });
   await client.waitReady;
   const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return {

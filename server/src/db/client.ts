@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { syncBuiltInCards } from '../modules/library';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -18,7 +20,10 @@ export type Executor = Db | Tx;
 export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';
-  /** Runs migrations; on PostgreSQL under an advisory lock so several instances may start at once. */
+  /**
+   * Runs migrations, then brings the built-in reference data that ships with the code (the starter
+   * library) up to date; on PostgreSQL both under an advisory lock so several instances may start at once.
+   */
   migrate: () => Promise<void>;
   ping: () => Promise<void>;
   close: () => Promise<void>;
@@ -30,6 +35,8 @@ export type DatabaseOptions =
 
 export const MIGRATIONS_FOLDER = join(import.meta.dirname, 'migrations');
 const MIGRATION_LOCK_KEY = 727_001; // any constant unique to Conecta's migrations
+/** PostgreSQL extensions the migrations use, which PGlite loads only when asked (0003: library search). */
+export const PGLITE_EXTENSIONS = { unaccent };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.kind === 'postgres' ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
@@ -37,7 +44,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPglite(dataDir: string | null): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(join(dataDir, 'pglite')) : new PGlite();
+  const options = { extensions: PGLITE_EXTENSIONS };
+  const client = dataDir ? new PGlite(join(dataDir, 'pglite'), options) : new PGlite(options);
   await client.waitReady;
   const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return {
@@ -46,6 +54,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     migrate: async () => {
       const { migrate } = await import('drizzle-orm/pglite/migrator');
       await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+      await syncBuiltInCards(db);
     },
     ping: async () => {
       await db.execute(sql`select 1`);
@@ -78,7 +87,9 @@ async function migratePostgresLocked(url: string): Promise<void> {
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {
-      await migrate(drizzlePg({ client, casing: 'snake_case' }), { migrationsFolder: MIGRATIONS_FOLDER });
+      const db = drizzlePg({ client, schema, casing: 'snake_case' });
+      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      await syncBuiltInCards(db as unknown as Db);
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }

@@ -2,6 +2,7 @@
 export * from '../modules/audit/audit.table';
 export * from '../modules/classes/classes.table';
 export * from '../modules/identity/identity.table';
+export * from '../modules/library/library.table';
 export * from '../modules/notifications/notifications.table';
 export * from '../modules/organizations/organizations.table';
 export * from '../modules/planning/planning.table';

@@ -8,6 +8,7 @@ import { auditRoutes, createAuditService } from './audit';
 import { classesRoutes, createClassesService } from './classes';
 import { createIdentityService, identityRoutes } from './identity';
 import { createInsightsService, insightsRoutes } from './insights';
+import { createLibraryService, libraryRoutes } from './library';
 import { createNotificationsService } from './notifications';
 import { createPeopleService, createSchoolsService, createTeamsService, organizationsRoutes } from './organizations';
 import { createPlanningService, planningRoutes } from './planning';
@@ -37,6 +38,7 @@ export function createServices(deps: {
     insights: createInsightsService({ classes, carryForward }),
     planning,
     reflections: createReflectionsService({ db, planning }),
+    library: createLibraryService({ db }),
   };
 }
 export type ApiServices = ReturnType<typeof createServices>;
@@ -58,4 +60,5 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(insightsRoutes, services);
   await app.register(planningRoutes, services);
   await app.register(reflectionsRoutes, services);
+  await app.register(libraryRoutes, services);
 };

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { STARTER_CARDS } from '#core/library/index';
 import type { Db } from '../../src/db/client';
+import { libraryRepo } from '../../src/modules/library/library.repo';
+import { cardValues } from '../../src/modules/library/library.sync';
 import { buildPlan, buildTeam, buildUser, signIn, TEST_PASSWORD, type Tenant } from '../factories';
 
 export const CALLERS = ['anonymous', 'admin', 'leader', 'coach', 'teacher', 'facilitator'] as const;
@@ -44,6 +47,20 @@ const hidden = (overrides: Partial<Omit<Expect, 'anonymous'>> = {}) => ({
 const unique = () => randomBytes(4).toString('hex');
 const NO_SUCH_TOKEN = 'no-such-token-0123456789';
 const callerUser = (t: Tenant, caller: Caller) => (caller === 'anonymous' ? t.teacher : t[caller]);
+
+/** A district's own strategy card (its id holds the tenant's UUID, so the fuzz test varies it), made once per tenant. */
+const districtCards = new Map<string, Promise<string>>();
+const districtCard = (f: Fixtures, t: Tenant) => {
+  const slug = `district-card-${t.org.id}`;
+  if (!districtCards.has(slug)) {
+    const values = { ...cardValues(STARTER_CARDS[0]!), slug, contentHash: null };
+    districtCards.set(
+      slug,
+      libraryRepo.createDistrictCard(f.db, t.org.id, values).then((row) => row.slug),
+    );
+  }
+  return districtCards.get(slug)!;
+};
 
 const freshUser = (f: Fixtures, t: Tenant, status: 'active' | 'invited' = 'active') =>
   buildUser(f.db, t.org.id, {
@@ -432,6 +449,32 @@ export const ROUTES: RouteRow[] = [
     path: '/api/v1/lesson-plans/:id/reflections',
     request: (_f, t) => ({ method: 'GET', url: `/api/v1/lesson-plans/${t.teacherPlan.id}/reflections` }),
     own: { ...all(404), anonymous: 401, coach: 200, teacher: 200 },
+    otherTenant: hidden(),
+  },
+
+  // ── library (any signed-in role reads and reacts; a district's own card is its tenant's only) ──
+  {
+    method: 'GET',
+    path: '/api/v1/resources',
+    request: () => ({ method: 'GET', url: '/api/v1/resources?q=questions&limit=5' }),
+    own: all(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/resources/:id',
+    request: async (f, t) => ({ method: 'GET', url: `/api/v1/resources/${await districtCard(f, t)}` }),
+    own: all(200),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/resources/:id/reactions',
+    request: async (f, t) => ({
+      method: 'POST',
+      url: `/api/v1/resources/${await districtCard(f, t)}/reactions`,
+      body: { useful: true, comment: 'We used it on Monday.' },
+    }),
+    own: all(201),
     otherTenant: hidden(),
   },
 

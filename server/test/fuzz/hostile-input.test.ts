@@ -36,6 +36,12 @@ const SNAPSHOT = sql`select md5(string_agg(row_text, '|' order by row_text)) as 
   union all select 'session:' || t.id || t.user_id from sessions t
   union all select 'audit:' || t::text from audit_events t where t.action <> 'auth.login_failed'
   union all select 'mail:' || t::text from mail_outbox t
+  union all select 'plan:' || t::text from lesson_plans t
+  union all select 'plan_version:' || t::text from lesson_plan_versions t
+  union all select 'dismissal:' || t::text from insight_dismissals t
+  union all select 'reflection:' || t::text from reflections t
+  union all select 'card:' || t::text from strategy_cards t
+  union all select 'reaction:' || t::text from resource_reactions t
 ) rows`;
 const snapshot = async () => {
   const result = (await ctx.db.execute(SNAPSHOT)) as unknown as { rows: { digest: string }[] };

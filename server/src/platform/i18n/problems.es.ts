@@ -77,4 +77,6 @@ export const PROBLEMS_ES: Record<string, string> = {
   'Answer at least one of the prompts (what happened, student evidence, why and alternatives, next time).':
     'Responde al menos una de las preguntas (qué pasó, evidencia de los estudiantes, por qué y alternativas, la próxima vez).',
   'Keep each answer under 10,000 characters.': 'Cada respuesta debe tener menos de 10.000 caracteres.',
+  'Keep the comment under 2,000 characters.': 'El comentario debe tener menos de 2.000 caracteres.',
+  'Remove the NUL characters from the text.': 'Quita los caracteres NUL del texto.',
 };

@@ -9,8 +9,9 @@ const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);
-    // config.ts speaks to the operator at start-up, not to API clients.
-    return path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.endsWith('config.ts') ? [path] : [];
+    // config.ts speaks to the operator at start-up, not to API clients; seed/ is demo content, not messages.
+    const message = path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.endsWith('config.ts');
+    return message && !path.includes(`${join('db', 'seed')}`) ? [path] : [];
   });
 
 /** Every literal that can end up in a problem: helper arguments, titles, details, field messages, Zod custom messages. */
