@@ -7,15 +7,20 @@ import { expectAccessible, htmlLang, screenshot, settled, signInThroughForm } fr
  * page they can reach passes axe, switch language (and it stays switched), sign out.
  */
 const DEMO = [
-  { email: 'teacher@example.org', locale: 'en', homes: ['teacher'], nav: ['/', '/my-classes'] },
-  { email: 'maestra@example.org', locale: 'es', homes: ['teacher'], nav: ['/', '/my-classes'] },
-  { email: 'coach@example.org', locale: 'en', homes: ['coach', 'facilitator'], nav: ['/', '/my-classes', '/people'] },
-  { email: 'leader@example.org', locale: 'en', homes: ['school_leader'], nav: ['/', '/people', '/teams'] },
+  { email: 'teacher@example.org', locale: 'en', homes: ['teacher'], nav: ['/', '/planner', '/my-classes', '/library'] },
+  { email: 'maestra@example.org', locale: 'es', homes: ['teacher'], nav: ['/', '/planner', '/my-classes', '/library'] },
+  {
+    email: 'coach@example.org',
+    locale: 'en',
+    homes: ['coach', 'facilitator'],
+    nav: ['/', '/planner', '/my-classes', '/people', '/library'],
+  },
+  { email: 'leader@example.org', locale: 'en', homes: ['school_leader'], nav: ['/', '/people', '/teams', '/library'] },
   {
     email: 'admin@example.org',
     locale: 'es',
     homes: ['district_admin'],
-    nav: ['/', '/schools', '/people', '/teams', '/classes', '/audit-log', '/outbox'],
+    nav: ['/', '/library', '/schools', '/people', '/teams', '/classes', '/audit-log', '/outbox'],
   },
 ] as const;
 

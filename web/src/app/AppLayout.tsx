@@ -5,6 +5,7 @@ import type { Me } from '#core/contracts/session';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Spinner } from '../components/Spinner';
 import { rolesOf } from '../features/identity/roles';
+import { useOnline } from '../lib/useOnline';
 import { useMe } from '../features/identity/useMe';
 import { AppLanguageSwitch } from './AppLanguageSwitch';
 import { rememberLanguage } from './i18n';
@@ -44,6 +45,7 @@ function SignedInShell({ me }: { me: Me }) {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const online = useOnline();
 
   // The account's saved language wins once we know who is signed in.
   // biome-ignore lint/correctness/useExhaustiveDependencies: react to the saved locale only
@@ -80,6 +82,11 @@ function SignedInShell({ me }: { me: Me }) {
           <MainNav roles={rolesOf(me)} />
         </div>
       </header>
+      {!online && (
+        <p className="offline-banner" role="status">
+          {t('planner:offline.banner')}
+        </p>
+      )}
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

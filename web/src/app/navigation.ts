@@ -1,6 +1,16 @@
 import type { Role } from '#core/domain/roles';
 
-export type NavKey = 'home' | 'myClasses' | 'schools' | 'people' | 'teams' | 'classes' | 'audit' | 'outbox';
+export type NavKey =
+  | 'home'
+  | 'planner'
+  | 'myClasses'
+  | 'library'
+  | 'schools'
+  | 'people'
+  | 'teams'
+  | 'classes'
+  | 'audit'
+  | 'outbox';
 
 export interface NavItem {
   key: NavKey;
@@ -12,7 +22,9 @@ export interface NavItem {
 /** Canonical order: whatever mix of roles someone holds, the menu reads the same way. */
 const ITEMS: readonly NavItem[] = [
   { key: 'home', to: '/', label: 'nav.home' },
+  { key: 'planner', to: '/planner', label: 'nav.planner' },
   { key: 'myClasses', to: '/my-classes', label: 'nav.myClasses' },
+  { key: 'library', to: '/library', label: 'nav.library' },
   { key: 'schools', to: '/schools', label: 'nav.schools' },
   { key: 'people', to: '/people', label: 'nav.people' },
   { key: 'teams', to: '/teams', label: 'nav.teams' },
@@ -22,16 +34,19 @@ const ITEMS: readonly NavItem[] = [
 ];
 
 const BY_ROLE: Record<Role, readonly NavKey[]> = {
-  teacher: ['home', 'myClasses'],
-  coach: ['home', 'people', 'myClasses'],
+  teacher: ['home', 'planner', 'myClasses'],
+  coach: ['home', 'planner', 'people', 'myClasses'],
   school_leader: ['home', 'people', 'teams'],
   district_admin: ['home', 'schools', 'people', 'teams', 'classes', 'audit', 'outbox'],
   facilitator: ['home'],
 };
 
-/** The union of what each held role may reach; Home is always there. */
+/** Everyone signed in reaches these, whatever their roles. */
+const EVERYONE: readonly NavKey[] = ['home', 'library'];
+
+/** The union of what each held role may reach; Home and the library are always there. */
 export function navFor(roles: readonly Role[]): NavItem[] {
-  const keys = new Set<NavKey>(['home']);
+  const keys = new Set<NavKey>(EVERYONE);
   for (const role of roles) for (const key of BY_ROLE[role] ?? []) keys.add(key);
   return ITEMS.filter((item) => keys.has(item.key));
 }

@@ -49,6 +49,38 @@ export const routes: RouteObject[] = [
               { index: true, element: <HomePage /> },
               { path: 'my-classes', element: <MyClassesPage /> },
               {
+                element: <RequireRole roles={['teacher', 'coach']} />,
+                children: [
+                  {
+                    path: 'planner',
+                    lazy: () =>
+                      import('../routes/planner/PlannerWeekPage').then((m) => ({ Component: m.PlannerWeekPage })),
+                  },
+                ],
+              },
+              // Open to any role: whether a plan may be read is the server's decision (404 otherwise).
+              {
+                path: 'planner/plans/:id',
+                lazy: () => import('../routes/planner/PlanPage').then((m) => ({ Component: m.PlanPage })),
+              },
+              {
+                path: 'planner/plans/:id/versions',
+                lazy: () =>
+                  import('../routes/planner/PlanVersionsPage').then((m) => ({ Component: m.PlanVersionsPage })),
+              },
+              {
+                path: 'planner/plans/:id/print',
+                lazy: () => import('../routes/planner/PlanPrintPage').then((m) => ({ Component: m.PlanPrintPage })),
+              },
+              {
+                path: 'library',
+                lazy: () => import('../routes/library/LibraryPage').then((m) => ({ Component: m.LibraryPage })),
+              },
+              {
+                path: 'library/:id',
+                lazy: () => import('../routes/library/ResourcePage').then((m) => ({ Component: m.ResourcePage })),
+              },
+              {
                 path: 'settings',
                 lazy: () => import('../routes/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
               },

@@ -6,13 +6,15 @@ interface FieldProps {
   hint?: ReactNode;
   error?: string;
   required?: boolean;
+  /** Extra classes on the wrapper, e.g. the planner's outline for fields an insight points at. */
+  className?: string;
   children: ReactNode;
 }
 
 /** Label, control, hint and error in one place; ids follow the `${id}-hint` / `${id}-error` convention. */
-export function Field({ id, label, hint, error, required, children }: FieldProps) {
+export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
+    <div className={['field', error ? 'field-invalid' : null, className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field-label">
         {label}
         {required && (

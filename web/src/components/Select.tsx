@@ -14,13 +14,25 @@ interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'
   hint?: ReactNode;
   error?: string;
   id?: string;
+  /** Classes for the field's wrapper (not the control). */
+  fieldClassName?: string;
 }
 
-export function Select({ label, options, placeholder, hint, error, id, required, ...rest }: SelectProps) {
+export function Select({
+  label,
+  options,
+  placeholder,
+  hint,
+  error,
+  id,
+  required,
+  fieldClassName,
+  ...rest
+}: SelectProps) {
   const generated = useId();
   const selectId = id ?? generated;
   return (
-    <Field id={selectId} label={label} hint={hint} error={error} required={required}>
+    <Field id={selectId} label={label} hint={hint} error={error} required={required} className={fieldClassName}>
       <select
         {...rest}
         id={selectId}

@@ -6,13 +6,15 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
   hint?: ReactNode;
   error?: string;
   id?: string;
+  /** Classes for the field's wrapper (not the control). */
+  fieldClassName?: string;
 }
 
-export function TextArea({ label, hint, error, id, required, ...rest }: TextAreaProps) {
+export function TextArea({ label, hint, error, id, required, fieldClassName, ...rest }: TextAreaProps) {
   const generated = useId();
   const inputId = id ?? generated;
   return (
-    <Field id={inputId} label={label} hint={hint} error={error} required={required}>
+    <Field id={inputId} label={label} hint={hint} error={error} required={required} className={fieldClassName}>
       <textarea
         rows={4}
         {...rest}

@@ -6,13 +6,15 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   hint?: ReactNode;
   error?: string;
   id?: string;
+  /** Classes for the field's wrapper (not the control). */
+  fieldClassName?: string;
 }
 
-export function TextField({ label, hint, error, id, required, ...rest }: TextFieldProps) {
+export function TextField({ label, hint, error, id, required, fieldClassName, ...rest }: TextFieldProps) {
   const generated = useId();
   const inputId = id ?? generated;
   return (
-    <Field id={inputId} label={label} hint={hint} error={error} required={required}>
+    <Field id={inputId} label={label} hint={hint} error={error} required={required} className={fieldClassName}>
       <input
         type="text"
         {...rest}

@@ -3,8 +3,11 @@ import enAuth from './en/auth.json';
 import enClasses from './en/classes.json';
 import enCommon from './en/common.json';
 import enHome from './en/home.json';
+import enLibrary from './en/library.json';
 import enOutbox from './en/outbox.json';
 import enPeople from './en/people.json';
+import enPlanner from './en/planner.json';
+import enReflections from './en/reflections.json';
 import enSchools from './en/schools.json';
 import enSettings from './en/settings.json';
 import enTeams from './en/teams.json';
@@ -13,8 +16,11 @@ import esAuth from './es/auth.json';
 import esClasses from './es/classes.json';
 import esCommon from './es/common.json';
 import esHome from './es/home.json';
+import esLibrary from './es/library.json';
 import esOutbox from './es/outbox.json';
 import esPeople from './es/people.json';
+import esPlanner from './es/planner.json';
+import esReflections from './es/reflections.json';
 import esSchools from './es/schools.json';
 import esSettings from './es/settings.json';
 import esTeams from './es/teams.json';
@@ -31,6 +37,9 @@ export const NAMESPACES = [
   'audit',
   'outbox',
   'settings',
+  'planner',
+  'library',
+  'reflections',
 ] as const;
 
 export const resources = {
@@ -45,6 +54,9 @@ export const resources = {
     audit: enAudit,
     outbox: enOutbox,
     settings: enSettings,
+    planner: enPlanner,
+    library: enLibrary,
+    reflections: enReflections,
   },
   es: {
     common: esCommon,
@@ -57,5 +69,8 @@ export const resources = {
     audit: esAudit,
     outbox: esOutbox,
     settings: esSettings,
+    planner: esPlanner,
+    library: esLibrary,
+    reflections: esReflections,
   },
 } as const;

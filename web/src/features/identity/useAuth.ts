@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '#core/contracts/session';
 import { api } from '../../lib/api';
-import { ME_KEY } from './useMe';
+import { ME_KEY, rememberMe } from './useMe';
 
 export interface Credentials {
   email: string;
@@ -15,6 +15,7 @@ export function useSignIn() {
     onSuccess: ({ user }) => {
       // A different person may sign in on a shared phone: start from a clean cache.
       queryClient.clear();
+      rememberMe(user);
       queryClient.setQueryData(ME_KEY, user);
     },
   });
@@ -26,6 +27,7 @@ export function useSignOut() {
     mutationFn: () => api<void>('/api/v1/auth/logout', { method: 'POST' }),
     onSettled: () => {
       queryClient.clear();
+      rememberMe(null);
       queryClient.setQueryData(ME_KEY, null);
     },
   });

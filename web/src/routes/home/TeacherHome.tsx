@@ -18,9 +18,14 @@ export function TeacherHome() {
       title={t('home:teacher.title')}
       testId="home-teacher"
       actions={
-        <ButtonLink to="/my-classes#add-class" variant="secondary">
-          {t('home:teacher.addClass')}
-        </ButtonLink>
+        <>
+          <ButtonLink to="/planner" variant="primary">
+            {t('home:teacher.openPlanner')}
+          </ButtonLink>
+          <ButtonLink to="/my-classes#add-class" variant="secondary">
+            {t('home:teacher.addClass')}
+          </ButtonLink>
+        </>
       }
     >
       <p className="muted">{t('home:teacher.what')}</p>
