@@ -3,7 +3,16 @@ import { expiryFrom } from '../server/src/modules/identity/limits';
 import { verifyPassword } from '../server/src/modules/identity/passwords';
 import { hashToken, newSecretToken } from '../server/src/modules/identity/secret-tokens';
 import { openDriver } from './floor/driver';
-import { CLASSES_OF_OWNER, INSERT_SESSION, SESSION_PRINCIPAL, USER_BY_EMAIL } from './floor/sql';
+import {
+  CLASS_OWNER,
+  CLASSES_OF_OWNER,
+  INSERT_PLAN_VERSION,
+  INSERT_SESSION,
+  PLAN_OF_OWNER,
+  SESSION_PRINCIPAL,
+  UPDATE_PLAN_IF_VERSION,
+  USER_BY_EMAIL,
+} from './floor/sql';
 
 /**
  * The floor: what each measured route costs with nothing but Fastify, the driver and the SQL
@@ -32,6 +41,32 @@ type ClassRow = {
   period_minutes: number;
   created_at: Date;
   owner_name: string;
+};
+type PlanRow = {
+  id: string;
+  organization_id: string;
+  owner_id: string;
+  class_id: string | null;
+  title: string;
+  date: string | null;
+  locale: string;
+  visibility: string;
+  status: string;
+  content: Record<string, unknown>;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+};
+/** What a PUT sends: the plan's columns, the version it was editing, and the rest is the jsonb content. */
+type PlanBody = {
+  classId?: string | null;
+  title: string;
+  date?: string | null;
+  locale?: string;
+  visibility?: string;
+  status?: string;
+  version: number;
+  [content: string]: unknown;
 };
 
 async function main() {
@@ -114,6 +149,68 @@ async function main() {
     };
   });
 
+  // A plan by id, for its owner: the session lookup and one select.
+  app.get('/api/v1/lesson-plans/:id', async (request, reply) => {
+    const p = await principalOf(request.headers.cookie);
+    if (!p) return reply.code(401).send({ title: 'Unauthorized' });
+    const { id } = request.params as { id: string };
+    const [plan] = await db.query<PlanRow>(PLAN_OF_OWNER, [p.organization_id, id, p.id]);
+    if (!plan) return reply.code(404).send({ title: 'Not Found' });
+    return presentPlan(plan);
+  });
+
+  // A save: the session lookup, the plan (owner and version), the class check the app also makes,
+  // then the update if the version still matches and the replaced version kept, in one transaction.
+  // The app re-reads the plan inside the transaction; the floor need not: the update only succeeds
+  // at the version it read, and every change bumps the version, so the row it read is the one replaced.
+  app.put('/api/v1/lesson-plans/:id', async (request, reply) => {
+    const p = await principalOf(request.headers.cookie);
+    if (!p) return reply.code(401).send({ title: 'Unauthorized' });
+    const { id } = request.params as { id: string };
+    const { classId, title, date, locale, visibility, status, version, ...content } = request.body as PlanBody;
+    const [current] = await db.query<PlanRow>(PLAN_OF_OWNER, [p.organization_id, id, p.id]);
+    if (!current) return reply.code(404).send({ title: 'Not Found' });
+    if (classId) {
+      const [owned] = await db.query<{ owner_id: string }>(CLASS_OWNER, [p.organization_id, classId]);
+      if (owned?.owner_id !== p.id) return reply.code(422).send({ title: 'Unprocessable Content' });
+    }
+    const conflict = (currentVersion: number) => reply.code(409).send({ title: 'Conflict', currentVersion });
+    if (current.version !== version) return conflict(current.version);
+    const saved = await db.transaction(async (query) => {
+      const [row] = await query<PlanRow>(UPDATE_PLAN_IF_VERSION, [
+        p.organization_id,
+        id,
+        version,
+        classId ?? null,
+        title,
+        date ?? null,
+        locale ?? p.locale,
+        visibility ?? 'private',
+        status ?? null,
+        JSON.stringify(content),
+      ]);
+      if (!row) return null;
+      await query(INSERT_PLAN_VERSION, [
+        current.organization_id,
+        current.id,
+        current.version,
+        current.title,
+        current.class_id,
+        current.date,
+        current.locale,
+        current.visibility,
+        current.status,
+        JSON.stringify(current.content),
+        current.updated_at.toISOString(),
+      ]);
+      return row;
+    });
+    if (saved) return presentPlan(saved);
+    // Someone saved between the read and the update (never in the bench: one connection per plan).
+    const [now] = await db.query<PlanRow>(PLAN_OF_OWNER, [p.organization_id, id, p.id]);
+    return conflict(now?.version ?? current.version);
+  });
+
   const shutdown = async () => {
     await app.close();
     await db.close();
@@ -122,6 +219,24 @@ async function main() {
   process.once('SIGTERM', () => void shutdown());
   process.once('SIGINT', () => void shutdown());
   await app.listen({ port: Number(process.env.PORT ?? 3100), host: process.env.HOST ?? '127.0.0.1' });
+}
+
+/** The app's LessonPlan: the jsonb content with the columns over it (planning.presenter.ts). */
+function presentPlan(row: PlanRow) {
+  return {
+    ...row.content,
+    classId: row.class_id,
+    title: row.title,
+    date: row.date,
+    locale: row.locale,
+    visibility: row.visibility,
+    status: row.status,
+    version: row.version,
+    id: row.id,
+    ownerId: row.owner_id,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
 }
 
 function readCookie(header: string | undefined): string | null {

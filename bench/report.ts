@@ -47,13 +47,23 @@ export function renderCoreSection(results: BenchResults, resultsFile?: string): 
     first
       ? `- **Dataset:** 1 organization, ${first.schools} schools, ${first.users} users (${first.teachers} teachers, ` +
         `${first.coaches} coaches, ${first.leaders} leaders, ${first.admins} admin), ${first.classes} classes ` +
-        `(${first.classesPerTeacher} per teacher), ${first.teams} teams; seeded with \`bench/seed-scale.ts\` in ` +
+        `(${first.classesPerTeacher} per teacher), ${first.teams} teams` +
+        // Older result files have no plans.
+        (first.plans ? `, ${first.plans} lesson plans (${planDescription(results)})` : '') +
+        '; seeded with `bench/seed-scale.ts` in ' +
         results.engines.map((e) => `${e.seed.insertMs} ms (${e.engine})`).join(', ')
       : '- **Dataset:** none',
     `- **Method:** each row is one autocannon run of ${options.durationS} s after a ${options.warmupS} s unrecorded ` +
       `warm-up; the server runs in its own process (\`node --import tsx\`, LOG_LEVEL=warn, database pool ` +
       `${options.databasePoolSize}, libuv threadpool ${options.uvThreadpoolSize}). /me and /classes rotate the cookies ` +
       `of ${options.sessions} signed-in teachers; login signs in a different teacher on every request. ` +
+      (first?.plans
+        ? 'plan-read reads the seeded plans in turn, each with its owner’s cookie. plan-save: each connection saves ' +
+          'its own plan again and again with the version from its previous response (so a correct run has no 409), ' +
+          'changing one word of the objective each time, so every save stores a new version and keeps the previous ' +
+          'one in lesson_plan_versions. Their floor reads the plan by id and owner; its save checks the class, then ' +
+          'updates where the version matches and inserts the replaced version in one transaction. '
+        : '') +
       'Latency percentiles are over every 2xx response; peak RSS is the server’s resident set sampled every 100 ms during the run. ' +
       'The last column is the average cores the server used, and the cores used by processes other than the bench, ' +
       'the server and PostgreSQL (anything above ~0.1 means the machine was shared and the row is pessimistic).',
@@ -132,6 +142,15 @@ const percentiles = (m: Measurement) => `${fmt(m.latencyMs.p50)} / ${fmt(m.laten
 const cores = (m: Measurement) => (m.cpu ? `${m.cpu.server} / ${m.cpu.other}` : '–');
 const failures = (m: Measurement) => String(m.non2xx + m.errors + m.timeouts);
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+function planDescription(results: BenchResults): string {
+  const bytes = results.engines.flatMap((e) => e.servers).find((s) => s.responseBytes.plan)?.responseBytes.plan;
+  return (
+    `each the same ~600-word plan: 8 segments with checks for understanding, success criteria, supports, exit ticket` +
+    `${bytes ? `; ${(bytes / 1024).toFixed(1)} KiB as JSON` : ''}; spread over the ${results.options.sessions} signed-in teachers, ` +
+    'one per connection for plan-save'
+  );
+}
+
 const minutes = (r: BenchResults) => ((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 60_000).toFixed(1);
 
 /** Three significant figures at most: 1234 → 1234, 12.345 → 12.3, 1.2345 → 1.23. */

@@ -2,20 +2,29 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { cpuShare, cpuSnapshot } from './lib/cpu-share';
 import { createScratchDatabase, migrateAndSeed, resetTarget, type Target } from './lib/databases';
+import { type BenchPlan, readVersions } from './lib/plan';
 import type { BenchResults, Engine, EngineRun, ServerKind, ServerRun } from './lib/results';
 import { describeMachine, describeSource } from './lib/results';
-import { type Measurement, runLoad, SCENARIOS, type ScenarioName } from './lib/scenarios';
-import { DEFAULT_SCALE, type ScaleOptions } from './lib/seed';
+import {
+  type LoadInput,
+  type Measurement,
+  PLAN_SCENARIOS,
+  runLoad,
+  SCENARIOS,
+  type ScenarioName,
+} from './lib/scenarios';
+import { DEFAULT_SCALE, NO_PLANS, type PlanSeed, type ScaleOptions } from './lib/seed';
 import { REPO_ROOT, startServer } from './lib/server-process';
 import { checkAnswers, signInPool } from './lib/sessions';
 import { writeReport } from './report';
 
 // npm run bench -- [--engine pglite|postgres|both] [--duration 10] [--connections 10,50]
 //   [--database-url postgres://…] [--teachers 2000] [--sessions 50] [--warmup 2]
-//   [--scenarios me,classes,login] [--servers app,floor] [--cpu-prof] [--no-report]
+//   [--scenarios me,classes,login,plan-read,plan-save] [--servers app,floor] [--cpu-prof] [--no-report]
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const ENTRIES: Record<ServerKind, string> = { app: 'server/src/main.ts', floor: 'bench/floor-server.ts' };
 
@@ -82,10 +91,12 @@ async function benchEngine(engine: Engine, options: Options): Promise<EngineRun>
   log(`\n== ${engine} ==`);
   const { target, env, cleanup } = await prepareTarget(engine, options);
   try {
-    const seed = await migrateAndSeed(target, options.scale);
-    log(`seeded ${seed.users} users, ${seed.classes} classes in ${seed.insertMs} ms (${engine} ${seed.serverVersion})`);
+    const { seed, benchPlans } = await migrateAndSeed(target, options.scale, planSeed(options));
+    log(
+      `seeded ${seed.users} users, ${seed.classes} classes, ${seed.plans} plans in ${seed.insertMs} ms (${engine} ${seed.serverVersion})`,
+    );
     const servers: ServerRun[] = [];
-    for (const server of options.servers) servers.push(await benchServer(server, env, options));
+    for (const server of options.servers) servers.push(await benchServer(server, env, options, benchPlans));
     return { engine, seed, servers };
   } finally {
     await cleanup();
@@ -119,7 +130,22 @@ async function prepareTarget(
   };
 }
 
-async function benchServer(kind: ServerKind, dbEnv: Record<string, string>, options: Options): Promise<ServerRun> {
+/**
+ * The plan scenarios need a plan for every connection of the largest plan-save run (each
+ * connection saves its own), spread evenly over the signed-in teachers, who each get at least one.
+ */
+function planSeed(options: Options): PlanSeed {
+  if (!options.scenarios.some((s) => PLAN_SCENARIOS.includes(s))) return NO_PLANS;
+  const owners = Math.min(options.sessions, options.scale.teachers);
+  return { owners, perOwner: Math.ceil(Math.max(...options.connections) / owners) };
+}
+
+async function benchServer(
+  kind: ServerKind,
+  dbEnv: Record<string, string>,
+  options: Options,
+  plans: BenchPlan[],
+): Promise<ServerRun> {
   const server = await startServer({
     entry: ENTRIES[kind],
     env: {
@@ -137,28 +163,41 @@ async function benchServer(kind: ServerKind, dbEnv: Record<string, string>, opti
     const cookies = needsSessions ? await signInPool(server.baseUrl, options.scale.teachers, options.sessions) : [];
     const signInPoolMs = Math.round(performance.now() - signInStarted);
     const answers = cookies[0]
-      ? await checkAnswers(server.baseUrl, cookies[0], options.scale.classesPerTeacher)
-      : { meBytes: 0, classesBytes: 0 };
+      ? await checkAnswers(server.baseUrl, cookies, options.scale.classesPerTeacher, plans[0])
+      : { meBytes: 0, classesBytes: 0, planBytes: null };
     const idleRssMb = server.rss.windowPeakMb();
 
     const measurements: Measurement[] = [];
+    const saves = scenarioSaves(server.baseUrl, plans, cookies);
     for (const scenario of options.scenarios) {
-      const load = { baseUrl: server.baseUrl, scenario, cookies, teachers: options.scale.teachers };
+      const load = { baseUrl: server.baseUrl, scenario, cookies, teachers: options.scale.teachers, plans };
       // Unrecorded warm-up: JIT, connection pool and PostgreSQL caches settle before we measure.
-      if (options.warmupS > 0)
-        await runLoad({ ...load, connections: options.connections[0]!, durationS: options.warmupS });
+      if (options.warmupS > 0) {
+        const versions = scenario === 'plan-save' ? await saves.before() : new Map<string, number>();
+        await runLoad({ ...load, versions, connections: options.connections[0]!, durationS: options.warmupS });
+      }
       for (const connections of options.connections) {
+        const versions = scenario === 'plan-save' ? await saves.before() : new Map<string, number>();
         server.rss.reset();
         const before = cpuSnapshot();
-        const measured = await runLoad({ ...load, connections, durationS: options.durationS });
+        const measured = await runLoad({ ...load, versions, connections, durationS: options.durationS });
         const cpu = cpuShare(before, cpuSnapshot(), server.pid);
-        const m: Measurement = { ...measured, peakRssMb: server.rss.windowPeakMb(), cpu };
+        const versionsAdded = scenario === 'plan-save' ? await saves.after() : undefined;
+        const m: Measurement = {
+          ...measured,
+          ...(versionsAdded === undefined ? {} : { versionsAdded }),
+          peakRssMb: server.rss.windowPeakMb(),
+          cpu,
+        };
         measurements.push(m);
         log(
-          `${kind} ${scenario.padEnd(7)} c=${String(connections).padEnd(3)} ${m.requestsPerSec.toFixed(1).padStart(8)} req/s` +
+          `${kind} ${scenario.padEnd(9)} c=${String(connections).padEnd(3)} ${m.requestsPerSec.toFixed(1).padStart(8)} req/s` +
             `  p50 ${m.latencyMs.p50} ms  p95 ${m.latencyMs.p95} ms  p99 ${m.latencyMs.p99} ms` +
             `  non-2xx ${m.non2xx}  errors ${m.errors}  peak RSS ${m.peakRssMb} MiB` +
-            `  cores: client ${cpu.client} server ${cpu.server} pg ${cpu.postgres} other ${cpu.other}`,
+            `  cores: client ${cpu.client} server ${cpu.server} pg ${cpu.postgres} other ${cpu.other}` +
+            (versionsAdded === undefined
+              ? ''
+              : `  status ${JSON.stringify(m.statusCodes)}  saves 2xx ${m.completed} → versions +${versionsAdded}`),
         );
       }
     }
@@ -169,13 +208,44 @@ async function benchServer(kind: ServerKind, dbEnv: Record<string, string>, opti
       idleRssMb,
       vmHwmMb,
       signInPoolMs,
-      responseBytes: { me: answers.meBytes, classes: answers.classesBytes },
+      responseBytes: { me: answers.meBytes, classes: answers.classesBytes, plan: answers.planBytes },
       measurements,
     };
   } catch (error) {
     await server.stop();
     throw error;
   }
+}
+
+/**
+ * plan-save's bookkeeping around each run: the plans' versions just before it (where every
+ * connection starts), and afterwards how far they moved in total, read back through the server.
+ * That total is the 2xx saves plus any save the server finished after autocannon stopped
+ * listening, so it may exceed the 2xx count by up to one per connection, never fall below it.
+ * Both wait until the saves cut off by the end of the previous run have landed (two reads 250 ms
+ * apart agree), so a run neither starts from a stale version nor shares the server with them.
+ */
+function scenarioSaves(baseUrl: string, plans: BenchPlan[], cookies: string[]) {
+  let start = new Map<string, number>();
+  const total = (versions: Map<string, number>) => [...versions.values()].reduce((sum, v) => sum + v, 0);
+  const settled = async () => {
+    let last = await readVersions(baseUrl, plans, cookies);
+    // At most the client's 10 s request timeout: no request of the last run can still be running.
+    for (let tries = 0; tries < 40; tries++) {
+      await sleep(250);
+      const now = await readVersions(baseUrl, plans, cookies);
+      if (total(now) === total(last)) return now;
+      last = now;
+    }
+    return last;
+  };
+  return {
+    before: async (): Promise<LoadInput['versions']> => {
+      start = await settled();
+      return new Map(start);
+    },
+    after: async () => total(await settled()) - total(start),
+  };
 }
 
 function readOptions(): Options {

@@ -26,7 +26,7 @@ async function main() {
 
   const started = performance.now();
   if (values.fresh) await resetTarget(target);
-  const result = await migrateAndSeed(target, scale);
+  const { seed: result } = await migrateAndSeed(target, scale);
   const totalS = ((performance.now() - started) / 1000).toFixed(1);
 
   const where = target.kind === 'postgres' ? `PostgreSQL ${redact(target.url)}` : `PGlite in ${target.dataDir}`;

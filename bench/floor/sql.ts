@@ -1,5 +1,6 @@
 // The SQL the Conecta server sends for each route's core work, copied from what Drizzle generates
-// (identity.repo.ts sessionPrincipal, classes.repo.ts list), so the floor runs the very same queries.
+// (identity.repo.ts sessionPrincipal, classes.repo.ts list), so the floor runs the very same queries;
+// for lesson plans, the same statements as planning.repo.ts minus what the measured path never needs.
 
 /** Session → user → organization → memberships, in one round trip (identityRepo.sessionPrincipal). */
 export const SESSION_PRINCIPAL = `select "users"."id", "users"."organization_id", "organizations"."name" as organization_name,
@@ -25,3 +26,26 @@ export const USER_BY_EMAIL = `select "id", "organization_id", "password_hash", "
 
 export const INSERT_SESSION = `insert into "sessions" ("id", "organization_id", "user_id", "expires_at", "user_agent", "ip")
 values ($1, $2, $3, $4, $5, $6)`;
+
+// Lesson plans (planning.repo.ts). The floor reads a plan by id and owner in one query: the app
+// reads it by id and then checks the owner (sharing only matters for other people's plans, which
+// the bench does not read). `date` as text: the app reads it as a plain string, not a Date.
+const PLAN_COLUMNS = `"id", "organization_id", "owner_id", "class_id", "title", "date"::text as "date", "locale",
+  "visibility", "status", "content", "version", "created_at", "updated_at"`;
+
+export const PLAN_OF_OWNER = `select ${PLAN_COLUMNS} from "lesson_plans"
+where "organization_id" = $1 and "id" = $2 and "owner_id" = $3`;
+
+/** A save's class must be one of the caller's own (planning.service assertOwnClass → classes.repo find). */
+export const CLASS_OWNER = `select "owner_id" from "classes" where "organization_id" = $1 and "id" = $2`;
+
+/** The optimistic save: only if nobody saved since `version` was read (planningRepo.replaceIfVersion). */
+export const UPDATE_PLAN_IF_VERSION = `update "lesson_plans" set "class_id" = $4, "title" = $5, "date" = $6, "locale" = $7,
+  "visibility" = $8, "status" = coalesce($9, "status"), "content" = $10::jsonb, "version" = "version" + 1, "updated_at" = now()
+where "organization_id" = $1 and "id" = $2 and "version" = $3
+returning ${PLAN_COLUMNS}`;
+
+/** The version a save replaced, kept whole (planningRepo.replaceIfVersion). */
+export const INSERT_PLAN_VERSION = `insert into "lesson_plan_versions" ("organization_id", "plan_id", "version", "title",
+  "class_id", "date", "locale", "visibility", "status", "content", "saved_at")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11)`;

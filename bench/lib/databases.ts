@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase } from '../../server/src/db/client';
-import { type ScaleOptions, type SeedSummary, seedScale } from './seed';
+import type { BenchPlan } from './plan';
+import { NO_PLANS, type PlanSeed, type ScaleOptions, type SeedSummary, seedScale } from './seed';
 
 /** Where a benchmark's data lives: the same two choices the server offers. */
 export type Target = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
@@ -27,8 +28,15 @@ export async function resetTarget(target: Target): Promise<void> {
   }
 }
 
-/** Migrates and seeds a target through the server's own openDatabase, then closes it. */
-export async function migrateAndSeed(target: Target, scale: ScaleOptions): Promise<SeedResult> {
+/**
+ * Migrates and seeds a target through the server's own openDatabase, then closes it. The seeded
+ * plans' ids come back beside the summary, which is what goes into the results file.
+ */
+export async function migrateAndSeed(
+  target: Target,
+  scale: ScaleOptions,
+  plans: PlanSeed = NO_PLANS,
+): Promise<{ seed: SeedResult; benchPlans: BenchPlan[] }> {
   const database = await openDatabase(
     target.kind === 'postgres'
       ? { kind: 'postgres', url: target.url, poolSize: 2 }
@@ -38,10 +46,10 @@ export async function migrateAndSeed(target: Target, scale: ScaleOptions): Promi
     const started = performance.now();
     await database.migrate();
     const migrateMs = Math.round(performance.now() - started);
-    const summary = await seedScale(database.db, scale);
+    const { benchPlans, ...summary } = await seedScale(database.db, scale, plans);
     const version = await database.db.execute<{ server_version: string }>(sql`show server_version`);
     const rows = Array.isArray(version) ? version : (version as { rows: { server_version: string }[] }).rows;
-    return { ...summary, migrateMs, serverVersion: String(rows[0]?.server_version ?? 'unknown') };
+    return { seed: { ...summary, migrateMs, serverVersion: String(rows[0]?.server_version ?? 'unknown') }, benchPlans };
   } finally {
     await database.close();
   }

@@ -14,7 +14,8 @@ export type ServerRun = {
   /** Lifetime peak RSS (VmHWM) read just before the process was stopped. */
   vmHwmMb: number | null;
   signInPoolMs: number;
-  responseBytes: { me: number; classes: number };
+  /** Bytes of each checked answer; `plan` is null when no plan scenario ran (and absent in older files). */
+  responseBytes: { me: number; classes: number; plan?: number | null };
   measurements: Measurement[];
 };
 

@@ -12,12 +12,21 @@ import {
   teamMembers,
   teams,
 } from '../../server/src/modules/organizations/organizations.table';
+import { lessonPlans } from '../../server/src/modules/planning/planning.table';
+import { type BenchPlan, planBody, planRow } from './plan';
 
 /** Every seeded person signs in with this password, so load scripts can log anyone in. */
 export const BENCH_PASSWORD = 'conecta-bench';
 
 export type ScaleOptions = { teachers: number; schools: number; classesPerTeacher: number };
 export const DEFAULT_SCALE: ScaleOptions = { teachers: 2000, schools: 20, classesPerTeacher: 3 };
+
+/**
+ * Lesson plans for the plan scenarios: `perOwner` plans for each of the last `owners` teachers,
+ * who are the ones the bench signs in (see sessionTeacher).
+ */
+export type PlanSeed = { owners: number; perOwner: number };
+export const NO_PLANS: PlanSeed = { owners: 0, perOwner: 0 };
 
 export type SeedSummary = ScaleOptions & {
   users: number;
@@ -28,6 +37,8 @@ export type SeedSummary = ScaleOptions & {
   classes: number;
   teams: number;
   teamMembers: number;
+  /** Lesson plans (the bench's typical ~600-word plan), all owned by signed-in teachers. */
+  plans: number;
   /** Wall time of the inserts alone (after migrations), in milliseconds. */
   insertMs: number;
 };
@@ -35,9 +46,12 @@ export type SeedSummary = ScaleOptions & {
 /** teacher0001@scale.test …: predictable, so a bench client can compute any teacher's login. */
 export const teacherEmail = (index: number) => `teacher${String(index + 1).padStart(4, '0')}@scale.test`;
 
+/** The teacher the bench signs in as its `session`-th session: the last teachers, counting down. */
+export const sessionTeacher = (session: number, teachers: number) => teachers - 1 - session;
+
 const COACHES_PER_SCHOOL = 2;
 const TEAM_SIZE = 10;
-// Rows per INSERT: 1000 rows × ≤ 8 columns stays far below PostgreSQL's 65535 bind parameters.
+// Rows per INSERT: 1000 rows × ≤ 9 columns stays far below PostgreSQL's 65535 bind parameters.
 const CHUNK = 1000;
 
 const SUBJECTS = [
@@ -57,7 +71,11 @@ type MembershipRow = typeof memberships.$inferInsert;
  * no insert has to wait for another's RETURNING. Refuses a database that already has an
  * organization: the caller decides whether to start fresh.
  */
-export async function seedScale(db: Db, options: ScaleOptions): Promise<SeedSummary> {
+export async function seedScale(
+  db: Db,
+  options: ScaleOptions,
+  planSeed: PlanSeed = NO_PLANS,
+): Promise<SeedSummary & { benchPlans: BenchPlan[] }> {
   const [existing] = await db.select({ id: organizations.id }).from(organizations).limit(1);
   if (existing) throw new Error('The database already holds an organization; run with --fresh to start over.');
 
@@ -89,11 +107,13 @@ export async function seedScale(db: Db, options: ScaleOptions): Promise<SeedSumm
   );
   const teachersBySchool: string[][] = schoolIds.map(() => []);
   const classRows: (typeof classes.$inferInsert)[] = [];
+  const teacherIds: string[] = [];
   for (let t = 0; t < options.teachers; t++) {
     const school = t % options.schools;
     const schoolId = schoolIds[school]!;
     const ownerId = person(teacherEmail(t), `Teacher ${t + 1}`, t, [{ role: 'teacher', schoolId }]);
     teachersBySchool[school]!.push(ownerId);
+    teacherIds.push(ownerId);
     const [subject, short] = SUBJECTS[t % SUBJECTS.length]!;
     const grade = GRADES[t % GRADES.length]!;
     for (let k = 0; k < options.classesPerTeacher; k++) {
@@ -127,6 +147,29 @@ export async function seedScale(db: Db, options: ScaleOptions): Promise<SeedSumm
     })),
   ]);
 
+  // Each session teacher's plans are for their first class, on consecutive dates.
+  const benchPlans: BenchPlan[] = [];
+  const planRows: (typeof lessonPlans.$inferInsert)[] = [];
+  const owners = Math.min(planSeed.owners, options.teachers);
+  if (owners > 0 && options.classesPerTeacher < 1) throw new Error('Plans need at least one class per teacher.');
+  const body = planBody();
+  for (let k = 0; k < planSeed.perOwner; k++) {
+    for (let session = 0; session < owners; session++) {
+      const t = sessionTeacher(session, options.teachers);
+      const id = randomUUID();
+      benchPlans.push({ id, session });
+      planRows.push(
+        planRow(body, {
+          id,
+          organizationId,
+          ownerId: teacherIds[t]!,
+          classId: classRows[t * options.classesPerTeacher]!.id!,
+          date: new Date(Date.UTC(2026, 8, 1 + k)).toISOString().slice(0, 10),
+        }),
+      );
+    }
+  }
+
   await db.transaction(async (tx) => {
     await tx.insert(organizations).values({ id: organizationId, name: 'Scale District', kind: 'district' });
     await tx
@@ -137,6 +180,7 @@ export async function seedScale(db: Db, options: ScaleOptions): Promise<SeedSumm
     await tx.insert(teams).values(teamRows);
     for (const part of chunks(teamMemberRows)) await tx.insert(teamMembers).values(part);
     for (const part of chunks(classRows)) await tx.insert(classes).values(part);
+    for (const part of chunks(planRows)) await tx.insert(lessonPlans).values(part);
   });
   // Fresh statistics, so the first benchmark queries are planned as they would be in production.
   await db.execute(sql`analyze`);
@@ -151,7 +195,9 @@ export async function seedScale(db: Db, options: ScaleOptions): Promise<SeedSumm
     classes: classRows.length,
     teams: teamRows.length,
     teamMembers: teamMemberRows.length,
+    plans: planRows.length,
     insertMs: Math.round(performance.now() - started),
+    benchPlans,
   };
 }
 

@@ -1,15 +1,18 @@
-import { BENCH_PASSWORD, teacherEmail } from './seed';
+import { LessonPlan } from '#core/contracts/planning';
+import type { BenchPlan } from './plan';
+import { BENCH_PASSWORD, sessionTeacher, teacherEmail } from './seed';
 
 /**
  * Signs in `count` distinct teachers through the server under test and returns their session
- * cookies (name=value). Four at a time: scrypt runs on libuv's four threads anyway.
+ * cookies (name=value): cookies[i] is teacher sessionTeacher(i), who owns the plans seeded for
+ * session i. Four at a time: scrypt runs on libuv's four threads anyway.
  */
 export async function signInPool(baseUrl: string, teachers: number, count: number): Promise<string[]> {
-  const indexes = Array.from({ length: Math.min(count, teachers) }, (_, i) => teachers - 1 - i);
-  const cookies: string[] = [];
+  const sessions = Array.from({ length: Math.min(count, teachers) }, (_, i) => i);
+  const cookies: string[] = new Array(sessions.length);
   const worker = async () => {
-    for (let index = indexes.pop(); index !== undefined; index = indexes.pop()) {
-      cookies.push(await signIn(baseUrl, teacherEmail(index)));
+    for (let session = sessions.pop(); session !== undefined; session = sessions.pop()) {
+      cookies[session] = await signIn(baseUrl, teacherEmail(sessionTeacher(session, teachers)));
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
@@ -34,9 +37,15 @@ async function signIn(baseUrl: string, email: string): Promise<string> {
  * Before any load: both servers must answer the measured routes with the same data, or their
  * numbers would not be comparable. Returns the response sizes, which go into the results.
  */
-export async function checkAnswers(baseUrl: string, cookie: string, classesPerTeacher: number) {
-  const get = async (path: string) => {
-    const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+export async function checkAnswers(
+  baseUrl: string,
+  cookies: string[],
+  classesPerTeacher: number,
+  plan: BenchPlan | undefined,
+) {
+  const cookie = cookies[0]!;
+  const get = async (path: string, as = cookie) => {
+    const response = await fetch(`${baseUrl}${path}`, { headers: { cookie: as } });
     const text = await response.text();
     if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status} ${text.slice(0, 200)}`);
     return { body: JSON.parse(text) as Record<string, unknown>, bytes: Buffer.byteLength(text) };
@@ -49,5 +58,14 @@ export async function checkAnswers(baseUrl: string, cookie: string, classesPerTe
   if (items?.length !== classesPerTeacher) {
     throw new Error(`GET /api/v1/classes: expected ${classesPerTeacher} classes, got ${items?.length ?? 'none'}`);
   }
-  return { meBytes: me.bytes, classesBytes: classes.bytes };
+  if (!plan) return { meBytes: me.bytes, classesBytes: classes.bytes, planBytes: null };
+  const read = await get(`/api/v1/lesson-plans/${plan.id}`, cookies[plan.session]);
+  // The API's own schema, strict: the floor's hand-built answer must have exactly the app's fields.
+  const parsed = LessonPlan.strict().safeParse(read.body);
+  if (!parsed.success || parsed.data.id !== plan.id || parsed.data.segments.length !== 8) {
+    throw new Error(
+      `GET /api/v1/lesson-plans/${plan.id}: not the seeded plan: ${parsed.error?.message ?? JSON.stringify(read.body)}`,
+    );
+  }
+  return { meBytes: me.bytes, classesBytes: classes.bytes, planBytes: read.bytes };
 }

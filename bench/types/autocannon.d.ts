@@ -9,6 +9,19 @@ declare module 'autocannon' {
     body?: string | Buffer;
     /** Called before every request; returns the request to send. */
     setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    /** Called with every response to this request, before the connection's next request is built. */
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers: Record<string, unknown>,
+    ) => void;
+  };
+
+  /** One connection; setupClient receives it before it sends its first request. */
+  export type Client = EventEmitter & {
+    /** Replaces this connection's requests (and rebuilds the first one). */
+    setRequests: (requests: Request[]) => void;
   };
 
   export type Options = {
@@ -20,6 +33,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     requests?: Request[];
+    /** Called once for each connection, before it sends anything. */
+    setupClient?: (client: Client) => void;
   };
 
   export type Histogram = {
