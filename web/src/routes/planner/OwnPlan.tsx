@@ -92,7 +92,7 @@ export function OwnPlan({ editor }: { editor: OwnPlanEditor }) {
           )}
         </div>
       )}
-      <div id="reflection" tabIndex={-1}>
+      <div id="reflection" className="plan-reflection" tabIndex={-1}>
         <ReflectionPanel
           planId={plan.id}
           planLocale={draft.locale === 'es' ? 'es' : 'en'}
