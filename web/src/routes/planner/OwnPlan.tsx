@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
@@ -37,7 +37,17 @@ export function OwnPlan({ editor }: { editor: OwnPlanEditor }) {
   const previousNextTime = stored.data?.context.previousNextTime;
   const taught = !!draft.date && draft.date <= localToday();
   const weekLink = draft.date ? `/planner?week=${draft.date}` : '/planner';
-  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const location = useLocation();
+  const flash = (location.state as { flash?: string } | null)?.flash;
+
+  // "Reflect" from the week lands here with #reflection: the panel renders after the plan loads,
+  // later than the browser's own jump to the anchor, so bring it into view and focus it.
+  useEffect(() => {
+    if (location.hash !== '#reflection') return;
+    const panel = document.getElementById('reflection');
+    panel?.scrollIntoView({ block: 'start' });
+    panel?.querySelector<HTMLElement>('textarea')?.focus({ preventScroll: true });
+  }, [location.hash]);
 
   return (
     <>

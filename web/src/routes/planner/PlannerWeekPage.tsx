@@ -94,7 +94,7 @@ export function PlannerWeekPage() {
                   <li key={klass.id} className="lesson">
                     <span className="lesson-class">{klass.name}</span>
                     {(byLesson.get(`${klass.id}:${day}`) ?? []).map((plan) => (
-                      <PlanChip key={plan.id} plan={plan} />
+                      <PlanChip key={plan.id} plan={plan} today={today} />
                     ))}
                     {!byLesson.has(`${klass.id}:${day}`) && (
                       <NewPlanButton klass={klass} day={day} onClick={() => setTarget({ klass, date: day })} />
