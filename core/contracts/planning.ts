@@ -23,6 +23,8 @@ export const UpdateLessonPlanBody = CreateLessonPlanBody.extend({ version: z.num
 export const LessonPlanListQuery = z.object({
   /** `mine` (default): the caller's plans; `shared`: other people's plans shared with the caller. */
   scope: z.enum(['mine', 'shared']).default('mine'),
+  /** By date: `asc` (default, a week in order) or `desc` (newest first, e.g. to pick a plan to copy). */
+  order: z.enum(['asc', 'desc']).default('asc'),
   classId: Id.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),

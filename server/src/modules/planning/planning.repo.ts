@@ -36,6 +36,7 @@ export const planningRepo = {
     userId: string,
     filter: {
       scope: 'mine' | 'shared';
+      order?: 'asc' | 'desc' | undefined;
       classId?: string | undefined;
       from?: string | undefined;
       to?: string | undefined;
@@ -55,11 +56,17 @@ export const planningRepo = {
           filter.from ? gte(lessonPlans.date, filter.from) : undefined,
           filter.to ? lte(lessonPlans.date, filter.to) : undefined,
           after
-            ? sql`(coalesce(${lessonPlans.date}::text, ''), ${lessonPlans.id}) > (${after[0]}, ${after[1]}::uuid)`
+            ? filter.order === 'desc'
+              ? sql`(coalesce(${lessonPlans.date}::text, ''), ${lessonPlans.id}) < (${after[0]}, ${after[1]}::uuid)`
+              : sql`(coalesce(${lessonPlans.date}::text, ''), ${lessonPlans.id}) > (${after[0]}, ${after[1]}::uuid)`
             : undefined,
         ),
       )
-      .orderBy(asc(sql`coalesce(${lessonPlans.date}::text, '')`), asc(lessonPlans.id))
+      .orderBy(
+        ...(filter.order === 'desc'
+          ? [desc(sql`coalesce(${lessonPlans.date}::text, '')`), desc(lessonPlans.id)]
+          : [asc(sql`coalesce(${lessonPlans.date}::text, '')`), asc(lessonPlans.id)]),
+      )
       .limit(limit + 1);
   },
 

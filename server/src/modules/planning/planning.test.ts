@@ -94,7 +94,9 @@ describe('lesson plans', () => {
     const { context } = json(await as(teacher).get(`/api/v1/lesson-plans/${id}/insights`));
     expect(context).toEqual({
       previousNextTime: null,
-      dismissals: [expect.objectContaining({ ruleId: 'objective.vague-verb', reason: expect.stringContaining('understanding') })],
+      dismissals: [
+        expect.objectContaining({ ruleId: 'objective.vague-verb', reason: expect.stringContaining('understanding') }),
+      ],
     });
     expect(
       (await as(teacher).send('POST', `/api/v1/lesson-plans/${id}/insights/no.such-rule/dismissals`, { reason: 'x' }))
@@ -110,6 +112,15 @@ describe('lesson plans', () => {
       await as(teacher).get(`/api/v1/lesson-plans?classId=${other.id}&from=2026-12-01&to=2026-12-05`),
     ).items;
     expect(items.map((p: { date: string }) => p.date)).toEqual(['2026-12-01']);
+    // Newest first, page by page, for "copy an earlier plan".
+    const dates = [];
+    let cursor = '';
+    do {
+      const page = json(await as(teacher).get(`/api/v1/lesson-plans?classId=${other.id}&order=desc&limit=1${cursor}`));
+      dates.push(...page.items.map((p: { date: string }) => p.date));
+      cursor = page.nextCursor ? `&cursor=${encodeURIComponent(page.nextCursor)}` : '';
+    } while (cursor);
+    expect(dates).toEqual(['2026-12-09', '2026-12-01']);
   });
 
   it('refuses a class that is not the teacher’s own', async () => {

@@ -18,12 +18,12 @@ export function useWeekPlans(from: string, to: string) {
   });
 }
 
-/** Plans to copy from: the caller's own (any date), or teammates' and coachees' shared plans. */
+/** Plans to copy from, newest first: the caller's own (any date), or teammates' and coachees' shared plans. */
 export function usePlanList(scope: 'mine' | 'shared', classId?: string, enabled = true) {
   return useCursorList<LessonPlan>(
     [...PLANS_KEY, 'list', scope],
     '/api/v1/lesson-plans',
-    { scope, classId },
+    { scope, classId, order: 'desc' },
     { limit: 50, enabled },
   );
 }
