@@ -83,7 +83,11 @@ export type CompiledLexicon = {
   scaffolds: PhraseSet;
   closureTerms: PhraseSet;
   exitTicketTerms: PhraseSet;
-  stopStems: ReadonlySet<string>;
+  /** Folded function words, matched by exact form only (see `Lexicon.stopWords`). */
+  stopForms: ReadonlySet<string>;
+  /** Folded generic classroom words and their stems (see `Lexicon.genericWords`). */
+  genericForms: ReadonlySet<string>;
+  genericStems: ReadonlySet<string>;
 };
 
 const patterns = (sources: readonly string[]) => sources.map((source) => new RegExp(source));
@@ -101,12 +105,12 @@ function compile(locale: Locale, lex: Lexicon): CompiledLexicon {
   const single = (words: readonly string[]) => words.filter((w) => !w.includes(' ')).map((w) => stem(fold(w), locale));
   const vagueStems = new Set(single(lex.vagueVerbs));
   const observableStems = new Set([...bloom.keys(), ...single(lex.observableVerbs)].filter((s) => !vagueStems.has(s)));
-  const stopStems = new Set<string>();
-  for (const word of lex.stopWords) {
-    const f = fold(word);
-    stopStems.add(f);
-    stopStems.add(stem(f, locale));
-  }
+  // Function words are never stemmed: their stems collide with content words ("not" = stem of
+  // "notes", "com" = stem of "como" and of "comida"). Generic words are, so "activities" meets
+  // "activity"; text.test.ts checks their stems against common classroom words.
+  const stopForms = new Set(lex.stopWords.map(fold));
+  const genericForms = new Set(lex.genericWords.map(fold));
+  const genericStems = new Set([...genericForms].map((f) => stem(f, locale)));
   return {
     locale,
     vague: new PhraseSet(lex.vagueVerbs, locale),
@@ -132,7 +136,9 @@ function compile(locale: Locale, lex: Lexicon): CompiledLexicon {
     scaffolds: new PhraseSet(lex.specificScaffolds, locale),
     closureTerms: new PhraseSet(lex.closureTerms, locale),
     exitTicketTerms: new PhraseSet(lex.exitTicketTerms, locale),
-    stopStems,
+    stopForms,
+    genericForms,
+    genericStems,
   };
 }
 

@@ -302,12 +302,16 @@ export class PlanFacts {
     });
   }
 
-  /** Content stems of a text: no stop-words, no numbers, no one- or two-letter words. */
+  /**
+   * Content stems of a text: no function words (by exact form), no generic classroom words (by
+   * form or stem), no numbers, no one- or two-letter words.
+   */
   contentStems(text: AnalyzedText): Map<string, string> {
+    const lex = this.lex;
     const out = new Map<string, string>();
     for (const t of text.tokens) {
       if (t.norm.length < 3 || /^\d+$/.test(t.norm)) continue;
-      if (this.lex.stopStems.has(t.norm) || this.lex.stopStems.has(t.stem)) continue;
+      if (lex.stopForms.has(t.norm) || lex.genericForms.has(t.norm) || lex.genericStems.has(t.stem)) continue;
       if (!out.has(t.stem)) out.set(t.stem, originalSpan(text, t.start, t.end));
     }
     return out;

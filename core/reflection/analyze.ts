@@ -70,6 +70,26 @@ function lastMeaningfulChar(text: string, span: Span): string {
   return '';
 }
 
+/** The `future-plan` markers that only say *when* ("next time", "la próxima clase"). */
+const WHEN_MARKER = 'future-plan.next-time';
+
+/** Spans, sorted and merged, of plan markers and of vague plans: words that name no move. */
+function planNoise(text: string, hits: readonly Hit[], lex: CompiledLexicon): Span[] {
+  const spans: Span[] = hits.filter((h) => h.id === WHEN_MARKER).map((h) => ({ start: h.start, end: h.end }));
+  lex.vaguePlan.lastIndex = 0;
+  for (let m = nextMatch(lex.vaguePlan, text); m !== null; m = nextMatch(lex.vaguePlan, text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else merged.push(s);
+  }
+  return merged;
+}
+
 function scanField(field: ReflectionField, original: string, lex: CompiledLexicon): FieldScan {
   const folded = fold(original);
   const text = folded.text;
@@ -145,11 +165,26 @@ function scanField(field: ReflectionField, original: string, lex: CompiledLexico
     return true;
   });
 
+  // A plan is concrete when it names a teaching move. Neither the marker ("next lesson", "la
+  // próxima clase") nor an empty promise ("do better", "mejorar la clase") names one, so their
+  // words are set aside before looking for a cue.
+  const planText = mask(masked, planNoise(masked, hits, lex));
+  const planCueCache = new Map<number, boolean>();
+  const hasPlanCue = (i: number) => {
+    let v = planCueCache.get(i);
+    if (v === undefined) {
+      const s = sentences[i];
+      v = s !== undefined && matchesIn(lex.teachingCue, planText, s.start, s.end);
+      planCueCache.set(i, v);
+    }
+    return v;
+  };
+
   const causalTied = hits.some((h) => h.category === 'causal' && hasCue(h.sentence));
-  let concretePlan = hits.some((h) => h.category === 'future-plan' && hasCue(h.sentence));
+  let concretePlan = hits.some((h) => h.category === 'future-plan' && hasPlanCue(h.sentence));
   if (field === 'nextTime' && !concretePlan) {
     // The "next time" prompt is itself the plan marker: "Start with two worked examples."
-    const index = sentences.findIndex((_, i) => hasCue(i) && !blameSentences.has(i));
+    const index = sentences.findIndex((_, i) => hasPlanCue(i) && !blameSentences.has(i));
     const s = sentences[index];
     if (s !== undefined) {
       hits.push({ id: 'future-plan.next-time-field', category: 'future-plan', ...clip(masked, s), sentence: index });

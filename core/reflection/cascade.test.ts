@@ -69,6 +69,54 @@ describe('analyzeReflection cascade edges', () => {
     expect(analyzeReflection({ nextTime: 'La próxima vez será mejor.' }, 'es').level).toBe(1);
   });
 
+  it('needs a concrete plan for level 3: an empty promise or the "next lesson" marker is no plan', () => {
+    const en = {
+      studentEvidence: '12 of 26 passed the exit ticket.',
+      whyAndAlternatives: 'Maybe the example was too abstract.',
+    };
+    for (const nextTime of [
+      'I will do better.',
+      'Next lesson will be better.',
+      'I need to improve the lesson.',
+      'We have to do better next class.',
+      'Make the lesson more engaging.',
+      'I will plan better and change things.',
+      'Try something different.',
+    ]) {
+      expect(analyzeReflection({ ...en, nextTime }, 'en'), nextTime).toMatchObject({ level: 1, nudgeId: 'reason' });
+    }
+    const es = {
+      studentEvidence: '12 de 26 aprobaron el ticket de salida.',
+      whyAndAlternatives: 'Quizás el ejemplo era demasiado abstracto.',
+    };
+    for (const nextTime of [
+      'La próxima vez lo haré mejor.',
+      'La próxima clase será mejor.',
+      'Voy a mejorar la clase.',
+      'Hacer una clase más dinámica.',
+      'Planificar mejor.',
+      'Intentar otra cosa.',
+    ]) {
+      expect(analyzeReflection({ ...es, nextTime }, 'es'), nextTime).toMatchObject({ level: 1, nudgeId: 'reason' });
+    }
+    // The same reflections with a move named reach level 3.
+    expect(
+      analyzeReflection({ ...en, nextTime: 'Next lesson I will start with a concrete example.' }, 'en').level,
+    ).toBe(3);
+    expect(
+      analyzeReflection({ ...en, nextTime: 'I will do better: two worked examples before practice.' }, 'en').level,
+    ).toBe(3);
+    expect(
+      analyzeReflection({ ...es, nextTime: 'La próxima clase empezaré con un ejemplo concreto.' }, 'es').level,
+    ).toBe(3);
+    // With a reason tied to teaching, the missing ingredient is named: a plan.
+    const reasoned = { ...en, whyAndAlternatives: 'Maybe it was abstract because I skipped the diagram.' };
+    expect(analyzeReflection({ ...reasoned, nextTime: 'I will do better.' }, 'en')).toMatchObject({
+      level: 2,
+      nudgeId: 'plan',
+    });
+  });
+
   it('treats the nextTime answer as a plan when it names a teaching move', () => {
     const r = analyzeReflection({ nextTime: 'Start with two worked examples on the board.' }, 'en');
     expect(r.level).toBe(2);

@@ -15,6 +15,8 @@ export interface CompiledLexicon {
   readonly rules: readonly CompiledRule[];
   /** Global; use `matchesIn` on one sentence. */
   readonly teachingCue: RegExp;
+  /** Global; plans that name no move ("do better"), scanned with `nextMatch`. */
+  readonly vaguePlan: RegExp;
   readonly studentRef: RegExp;
   /** Matches a verb of saying at the end of the text just before a quotation. */
   readonly speechBefore: RegExp;
@@ -68,6 +70,7 @@ function compile(lexicon: ReflectionLexicon): CompiledLexicon {
       };
     }),
     teachingCue: new RegExp(alternation(lexicon.teachingCues, true), 'gu'),
+    vaguePlan: new RegExp(alternation(lexicon.vaguePlans, true), 'gu'),
     studentRef: new RegExp(alternation(lexicon.studentRefs, true), 'gu'),
     speechBefore: new RegExp(`(?<![\\p{L}\\p{N}])${alternation(lexicon.speechVerbs, true)}[\\s,:;—–-]*$`, 'u'),
   };

@@ -50,6 +50,18 @@ export type Lexicon = {
   closureTerms: string[];
   /** Words that mark an exit ticket or final assessment. */
   exitTicketTerms: string[];
-  /** Words ignored when comparing content (function words and words every plan uses). */
+  /**
+   * Function words ignored when comparing content. Matched by their exact (folded) form, never
+   * by stem: a closed class, so list every form ("be", "been", "being"). Stemming them would
+   * swallow content words whose stem happens to equal one ("notes" → "not", "comida" → "com"
+   * = "como", "seres" → "ser").
+   */
   stopWords: string[];
+  /**
+   * Words every lesson plan uses whatever it teaches ("students", "practice", "lesson",
+   * "tiempo"). Matched by form and by stem, so "activities" meets "activity". They say nothing
+   * about the topic or the strategy, so content overlaps (exit ticket ↔ objective,
+   * carry-forward "next time" ↔ plan) ignore them. Single words only.
+   */
+  genericWords: string[];
 };

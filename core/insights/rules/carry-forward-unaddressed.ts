@@ -4,7 +4,9 @@ import type { Rule } from '../types';
 
 /**
  * The last reflection's "next time" should show up in the next plan. "Visibly addressed"
- * means at least one content word (stemmed, no stop-words) is shared with the plan.
+ * means at least one content word (stemmed, no function words) is shared with the plan, and
+ * generic classroom words ("students", "practice", "tiempo", "grupos") do not count: every
+ * plan has them, so only the specific move ("mini-whiteboards", "pregunta bisagra") can.
  */
 export const carryForwardUnaddressed: Rule = {
   ids: ['carry-forward.unaddressed'],

@@ -180,6 +180,41 @@ describe('checks for understanding', () => {
     expect(gap?.evidence.map((e) => e.field)).toEqual(['segments[2]', 'segments[3]']);
     expect(ids({ segments: segments.slice(0, 3) })).not.toContain('cfu.long-gap');
   });
+
+  it('cfu.long-gap is broken by a check in any form, and counts only consecutive minutes', () => {
+    const gapWith = (middle: Record<string, unknown>, locale: 'en' | 'es' = 'en') =>
+      ids({
+        locale,
+        segments: [seg('A', { minutes: 15 }), seg('B', { minutes: 10, ...middle }), seg('C', { minutes: 15 })],
+      }).includes('cfu.long-gap');
+    expect(gapWith({ description: 'Partners solve the next problem.' })).toBe(true);
+    expect(gapWith({ kind: 'assessment' })).toBe(false);
+    expect(gapWith({ checkForUnderstanding: { question: 'Which is larger?' } })).toBe(false);
+    for (const description of [
+      'Students show their answer on mini-whiteboards.',
+      'Thumbs up or down for each step.',
+      'I circulate and check the first problem.',
+      'Cold-call three students.',
+      'Complete the exit ticket.',
+      'Quick check: two problems before moving on.',
+      'Listen in on partner talk and note misconceptions.',
+      'Error analysis: find the mistake in the worked example.',
+    ]) {
+      expect(gapWith({ description }), description).toBe(false);
+    }
+    for (const description of [
+      'Muestran la respuesta en sus pizarras.',
+      'Pulgares arriba o abajo.',
+      'Llamado al azar con palitos.',
+      'Circulo entre las mesas y reviso el primer paso.',
+      'Muéstrame con los dedos cuántas sílabas tiene.',
+      'Completan el ticket de salida.',
+    ]) {
+      expect(gapWith({ description }, 'es'), description).toBe(false);
+    }
+    // 15 minutes, a check, 15 minutes: two short stretches, not one long one.
+    expect(gapWith({ minutes: 0, title: 'Exit ticket' })).toBe(false);
+  });
 });
 
 describe('exit ticket and alignment', () => {
@@ -201,6 +236,20 @@ describe('exit ticket and alignment', () => {
     expect(ids({ objectives, exitTicket: 'Analyze one cause of the dust bowl.' })).not.toContain(
       'alignment.exit-ticket-objective',
     );
+  });
+
+  it('alignment.exit-ticket-objective sees words whose stem equals a stop-word ("masa" → "mas")', () => {
+    const es = {
+      locale: 'es' as const,
+      objectives: ['Los estudiantes medirán la masa de tres objetos con una balanza.'],
+      exitTicket: '¿Cuál es la masa de la piedra?',
+    };
+    expect(ids(es)).not.toContain('alignment.exit-ticket-objective');
+    const en = {
+      objectives: ['Students will identify the theme of a fable.'],
+      exitTicket: 'Write the theme in one sentence.',
+    };
+    expect(ids(en)).not.toContain('alignment.exit-ticket-objective');
   });
 
   it('alignment.bloom-gap reports ranges and respects ambiguous verbs', () => {
@@ -288,6 +337,50 @@ describe('context rules', () => {
       'carry-forward.unaddressed',
     );
     expect(insight?.evidence[0]?.field).toBe('context.previousNextTime');
+  });
+
+  it('carry-forward counts a content word whose stem equals a stop-word ("notes" → "not")', () => {
+    const cornell = { objectives, segments: [seg('Reading', { description: 'Students take Cornell notes.' })] };
+    expect(ids(cornell, { previousNextTime: 'Collect their notes.' })).not.toContain('carry-forward.unaddressed');
+    const comida = {
+      locale: 'es' as const,
+      objectives: ['Los estudiantes construirán una red trófica'],
+      segments: [seg('Red', { description: 'Cada grupo ordena las tarjetas de comida.' })],
+    };
+    expect(ids(comida, { previousNextTime: 'Revisar la comida de cada animal.' })).not.toContain(
+      'carry-forward.unaddressed',
+    );
+  });
+
+  it('carry-forward needs a shared specific word: generic classroom words do not take a "next time" up', () => {
+    const generic = {
+      objectives,
+      segments: [
+        seg('Guided practice', { minutes: 15, description: 'Students practice in groups; I use the class time well.' }),
+        seg('Independent work', { minutes: 15, description: 'Students work on the next lesson tasks.' }),
+      ],
+    };
+    const nextTime = 'Next time use mini-whiteboards so students practice in groups before they work alone.';
+    const insight = find(run(generic, { previousNextTime: nextTime }), 'carry-forward.unaddressed');
+    expect(insight?.evidence).toEqual([{ field: 'context.previousNextTime', text: nextTime }]);
+    const taken = {
+      ...generic,
+      segments: [...generic.segments, seg('Check', { minutes: 5, description: 'Hinge question on mini-whiteboards.' })],
+    };
+    expect(ids(taken, { previousNextTime: nextTime })).not.toContain('carry-forward.unaddressed');
+
+    const es = {
+      locale: 'es' as const,
+      objectives: ['Los estudiantes compararán fracciones en la recta numérica'],
+      segments: [
+        seg('Práctica guiada', { minutes: 15, description: 'Los alumnos practican en grupos durante la clase.' }),
+        seg('Trabajo individual', { minutes: 15, description: 'Ejercicios del libro; usar el tiempo de la tarea.' }),
+      ],
+    };
+    const proxima = 'La próxima vez usar una pregunta bisagra antes de la práctica y del trabajo en grupos.';
+    expect(ids(es, { previousNextTime: proxima })).toContain('carry-forward.unaddressed');
+    const bisagra = { ...es, segments: [...es.segments, seg('Pregunta bisagra', { minutes: 3 })] };
+    expect(ids(bisagra, { previousNextTime: proxima })).not.toContain('carry-forward.unaddressed');
   });
 
   it('focus.absent only with focus practices, matched by stemmed look-for terms', () => {

@@ -308,7 +308,7 @@ export const en: ReflectionLexicon = {
   ],
 
   teachingCues: [
-    "(?:i|we)(?: had| have|'ve|'d| didn't| did not| never| only| just| then| also| first| should have| could have| will|'ll| am going to|'m going to| want to| plan to| need to| tried to)? (?:\\p{L}+ed|gave|chose|made|put|let|took|spent|ran|set|told|showed|taught|began|started|forgot|kept|left|wrote|read|split|cut|brought|give|choose|make|start|begin|use|ask|show|teach|model|group|pair|add|move|build|check|reteach|review|write|post|front-?load|slow|spend|open|close|chunk|provide|assign|rotate|introduce|pre-?teach|explain|circulate|stop|pause|plan|prepare|rewrite|change|have|let|put|do|skip|shorten|lengthen)",
+    "(?:i|we)(?: had| have|'ve|'d| didn't| did not| never| only| just| then| also| first| should have| could have| will|'ll| am going to|'m going to| want to| plan to| need to| tried to)? (?:(?!need(?![\\p{L}]))\\p{L}+ed|gave|chose|made|put|let|took|spent|ran|set|told|showed|taught|began|started|forgot|kept|left|wrote|read|split|cut|brought|give|choose|make|start|begin|use|ask|show|teach|model|group|pair|add|move|build|check|reteach|review|write|post|front-?load|slow|spend|open|close|chunk|provide|assign|rotate|introduce|pre-?teach|explain|circulate|stop|pause|plan|prepare|rewrite|change|have(?! to(?![\\p{L}]))|let|put|do|skip|shorten|lengthen)",
     'directions?',
     'instructions?',
     'explanations?',
@@ -367,6 +367,16 @@ export const en: ReflectionLexicon = {
     'think time',
     '(?:independent|guided) practice',
     'closure',
+  ],
+
+  vaguePlans: [
+    '(?:do|be|get) (?:a )?(?:better|good|great)(?: job)?',
+    '(?:make|plan|prepare|teach|run|organi[sz]e|deliver|structure|manage) (?:(?:it|this|that|things|everything|(?:the|this|my|our|that) (?:lesson|class|activity|unit|period|teaching|planning|plan)) )?(?:a (?:lot |little |bit )?)?(?:better|clearer|more (?:engaging|fun|interesting|dynamic|interactive|exciting|effective|organi[sz]ed|structured))',
+    '(?:improve|change|fix|redo|rethink|adjust|tweak|rework|redesign|revisit|work on) (?:it|this|that|things|something|everything|stuff|(?:the|this|my|our|that) (?:lesson|class|activity|unit|period|teaching|planning|plan|approach|instruction))',
+    'try (?:harder|again|better|more|something (?:different|new|else)|(?:a )?different (?:approach|way|strategy|things?))',
+    'keep (?:going|trying|it up|doing (?:the same|it|this|that))',
+    '(?:the )?same (?:as (?:today|before|always)|thing|way)',
+    '(?:be|stay) (?:more |better )?(?:prepared|organi[sz]ed|patient|positive|consistent|careful|focused)',
   ],
 
   studentRefs: [

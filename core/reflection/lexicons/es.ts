@@ -370,6 +370,20 @@ export const es: ReflectionLexicon = {
     'secuencia',
   ],
 
+  vaguePlans: [
+    '(?:hacer(?:lo|la)?|(?:lo |la )?(?:hare|haremos)) mejor',
+    '(?:hacer(?:lo|la)|(?:lo |la )(?:hare|haremos)) (?:mas|menos) (?:dinamica|entretenida|interesante|motivadora|atractiva|participativa|ludica|clara|ordenada|organizada|didactica|efectiva|amena|divertida|interactiva)s?',
+    '(?:preparar|preparare|planificar|planificare|organizar|organizare|explicar|explicare)(?:la|lo|las|los)? mejor',
+    '(?:hacer|hare|haremos|preparar|preparare|planificar|planificare|dar|dare|organizar|organizare)(?:la|lo)? (?:(?:una|la|mi|las|mis|el|un) )?(?:mejor (?:clase|leccion|sesion|clases|actividad|actividades)|(?:clase|leccion|sesion|clases|actividad|actividades) (?:mejor|(?:mas|menos) (?:dinamica|entretenida|interesante|motivadora|atractiva|participativa|ludica|clara|ordenada|organizada|didactica|efectiva|amena|divertida|interactiva)s?))',
+    '(?:mejorar|mejorare|cambiar|cambiare|arreglar|arreglare|ajustar|ajustare|rehacer|replantear|replantare|revisar|revisare)(?:la|lo|las|los)? (?:algo|todo|las cosas|cosas|(?:la|mi|las|mis|el|nuestra) (?:clase|leccion|sesion|clases|ensenanza|planificacion|metodologia|estrategia|forma de ensenar|manera de ensenar|practica))',
+    '(?:mejorar|cambiar|arreglar|ajustar|rehacer|replantear)(?:la|lo|las|los)',
+    '(?:esforzarme|esforzarnos|esforzare|me esforzare) mas',
+    '(?:intentar(?:lo)?|intentare(?:lo)?|probar|probare) (?:de nuevo|otra vez|otra cosa|algo (?:distinto|diferente|nuevo)|(?:otra|una) (?:forma|manera|estrategia)(?: (?:distinta|diferente))?)',
+    'seguir (?:igual|asi|con lo mismo)',
+    '(?:hacer )?lo mismo',
+    '(?:ser|estar) (?:mas )?(?:organizad[oa]|preparad[oa]|paciente|clar[oa])',
+  ],
+
   studentRefs: [
     'estudiantes?',
     'alumn[oa]s?',

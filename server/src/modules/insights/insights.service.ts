@@ -17,7 +17,9 @@ export function createInsightsService({ classes, carryForward }: Deps) {
     async analyzeLessonPlan(actor: Actor, plan: LessonPlanInput) {
       // A class named for carry-forward must be one the caller may see, like everywhere else.
       const named = plan.classId ? await classes.get(actor, plan.classId) : null;
-      const previousNextTime = named ? await carryForward(actor.organizationId, named.ownerId, named.id) : null;
+      const previousNextTime = named
+        ? await carryForward(actor.organizationId, named.ownerId, named.id, undefined, plan.date)
+        : null;
       return analyzePlan({ ...plan, locale: plan.locale ?? actor.locale }, { previousNextTime });
     },
 

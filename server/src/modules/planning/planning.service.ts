@@ -126,7 +126,7 @@ export function createPlanningService({ db, classes, carryForward }: Deps) {
       const [dismissed, previousNextTime] = await Promise.all([
         repo.dismissals(db, actor.organizationId, planId),
         // The latest "next time" for this class from an earlier lesson — this plan's own reflections look ahead, not back.
-        plan.classId ? carryForward(actor.organizationId, plan.ownerId, plan.classId, plan.id) : null,
+        plan.classId ? carryForward(actor.organizationId, plan.ownerId, plan.classId, plan.id, plan.date) : null,
       ]);
       return {
         ...analyzePlan(plan, { dismissedRuleIds: dismissed.map((d) => d.ruleId), previousNextTime }),

@@ -1,5 +1,7 @@
-import { and, desc, eq, isNotNull, ne } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, lt, ne } from 'drizzle-orm';
+import { isCalendarDate } from '#core/domain/calendar';
 import type { Executor } from '../../db/client';
+import { lessonPlans } from '../planning/planning.table';
 import { reflections } from './reflections.table';
 
 export const reflectionsRepo = {
@@ -16,22 +18,48 @@ export const reflectionsRepo = {
       .orderBy(desc(reflections.createdAt));
   },
 
-  /** The latest "next time" the teacher wrote for this class (optionally ignoring one plan's own reflections). */
-  async latestNextTime(db: Executor, organizationId: string, authorId: string, classId: string, exceptPlanId?: string) {
+  /**
+   * The latest "next time" the teacher wrote for this class (optionally ignoring one plan's own
+   * reflections). With `beforeDate` (the plan's date, YYYY-MM-DD) it is the one from the latest
+   * earlier lesson: only reflections on plans dated before it count, newest lesson date first,
+   * then newest reflection. Without it, simply the newest reflection.
+   */
+  async latestNextTime(
+    db: Executor,
+    organizationId: string,
+    authorId: string,
+    classId: string,
+    exceptPlanId?: string,
+    beforeDate?: string | null,
+  ) {
+    const where = and(
+      eq(reflections.organizationId, organizationId),
+      eq(reflections.authorId, authorId),
+      eq(reflections.classId, classId),
+      isNotNull(reflections.nextTime),
+      ne(reflections.nextTime, ''),
+      exceptPlanId ? ne(reflections.planId, exceptPlanId) : undefined,
+    );
+    // A date that is no calendar day (the stateless analysis accepts "2026-02-30") is no date.
+    if (!isCalendarDate(beforeDate)) {
+      const [row] = await db
+        .select({ nextTime: reflections.nextTime })
+        .from(reflections)
+        .where(where)
+        .orderBy(desc(reflections.createdAt))
+        .limit(1);
+      return row?.nextTime ?? null;
+    }
     const [row] = await db
       .select({ nextTime: reflections.nextTime })
       .from(reflections)
-      .where(
-        and(
-          eq(reflections.organizationId, organizationId),
-          eq(reflections.authorId, authorId),
-          eq(reflections.classId, classId),
-          isNotNull(reflections.nextTime),
-          ne(reflections.nextTime, ''),
-          exceptPlanId ? ne(reflections.planId, exceptPlanId) : undefined,
-        ),
+      .innerJoin(
+        lessonPlans,
+        and(eq(lessonPlans.organizationId, reflections.organizationId), eq(lessonPlans.id, reflections.planId)),
       )
-      .orderBy(desc(reflections.createdAt))
+      // An undated lesson cannot be placed before this one, so it does not count.
+      .where(and(where, lt(lessonPlans.date, beforeDate)))
+      .orderBy(desc(lessonPlans.date), desc(reflections.createdAt))
       .limit(1);
     return row?.nextTime ?? null;
   },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTeam, buildTenant, buildUser, signIn, type Tenant } from '../../../test/factories';
+import { buildClass, buildTeam, buildTenant, buildUser, signIn, type Tenant } from '../../../test/factories';
 import { json, setupTestApp } from '../../../test/test-app';
 
 const ctx = setupTestApp();
@@ -80,6 +80,54 @@ describe('reflections and carry-forward', () => {
       }),
     ).insights.map((i: { ruleId: string }) => i.ruleId);
     expect(stateless).toContain('carry-forward.unaddressed');
+  });
+
+  it('a dated plan is compared with the reflection on the latest earlier lesson of the class', async () => {
+    const cls = await buildClass(ctx.db, t.org.id, t.teacher.id, t.school.id);
+    const reflect = async (date: string | null, nextTime: string) => {
+      const plan = await newPlan({ classId: cls.id, date });
+      expect((await send(teacher, `/api/v1/lesson-plans/${plan.id}/reflections`, { nextTime })).statusCode).toBe(201);
+      return plan;
+    };
+    const carried = async (date: string | null) => {
+      const plan = await newPlan({ classId: cls.id, date });
+      return json(await get(teacher, `/api/v1/lesson-plans/${plan.id}/insights`)).context.previousNextTime;
+    };
+
+    const first = await reflect('2026-12-01', 'Next time use a hinge question on mini-whiteboards.');
+    // Written later, about a lesson taught later: newer by creation, but not earlier than Dec 5.
+    await reflect('2026-12-10', 'Next time start with a gallery walk of the posters.');
+    // A second reflection on the Dec 1 lesson: same lesson date, newer reflection.
+    const again = 'Next time pre-teach the word "equivalent" with a visual.';
+    expect((await send(teacher, `/api/v1/lesson-plans/${first.id}/reflections`, { nextTime: again })).statusCode).toBe(
+      201,
+    );
+    // An undated lesson cannot be placed before a dated one.
+    await reflect(null, 'Next time give out the rulers before the lesson.');
+
+    expect(await carried('2026-12-05')).toBe(again);
+    expect(await carried('2026-12-01')).toBeNull();
+    expect(await carried('2026-11-25')).toBeNull();
+    expect(await carried('2026-12-11')).toBe('Next time start with a gallery walk of the posters.');
+    // Without a date the plan keeps today's behaviour: the newest reflection on the class.
+    expect(await carried(null)).toBe('Next time give out the rulers before the lesson.');
+
+    // The stateless analysis follows the same rule for the date in its body.
+    const draft = (date: string | null) =>
+      send(teacher, '/api/v1/insights/lesson-plan', {
+        classId: cls.id,
+        date,
+        title: 'Draft',
+        objectives: ['Students will compare ratios using tables'],
+        segments: [],
+      });
+    const evidence = async (date: string | null) =>
+      JSON.stringify(
+        json(await draft(date)).insights.find((i: { ruleId: string }) => i.ruleId === 'carry-forward.unaddressed')
+          ?.evidence,
+      );
+    expect(await evidence('2026-12-05')).toContain('pre-teach');
+    expect(await evidence(null)).toContain('rulers');
   });
 
   it('is never shown to a school leader, even one who may read the plan through a team', async () => {
