@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
+import { prepared } from '../../db/prepared';
 import { memberships, teamMembers } from '../../db/schema';
 import { isId } from '../../platform/ids';
 import { insightDismissals, lessonPlans, lessonPlanVersions } from './planning.table';
@@ -14,6 +15,25 @@ export const planningRepo = {
   async create(db: Executor, values: typeof lessonPlans.$inferInsert) {
     const [row] = await db.insert(lessonPlans).values(values).returning();
     return row!;
+  },
+
+  /** Every plan route starts here (open, save, insights, reflections), so outside a transaction it is prepared. */
+  async findPrepared(db: Db, organizationId: string, planId: string) {
+    if (!isId(planId)) return null;
+    const statement = prepared(db, 'plan_by_id', (d) =>
+      d
+        .select()
+        .from(lessonPlans)
+        .where(
+          and(
+            eq(lessonPlans.organizationId, sql.placeholder('organizationId')),
+            eq(lessonPlans.id, sql.placeholder('planId')),
+          ),
+        )
+        .prepare('plan_by_id'),
+    );
+    const [row] = await statement.execute({ organizationId, planId });
+    return row ?? null;
   },
 
   async find(db: Executor, organizationId: string, planId: string) {
@@ -72,35 +92,41 @@ export const planningRepo = {
 
   /**
    * Saves a new version only if nobody saved since `expectedVersion` was read (optimistic
-   * concurrency): the old row is copied to the versions table and the plan moves to version + 1.
+   * concurrency), keeping the replaced row in the versions table — in one statement, so one round
+   * trip and atomic without a transaction. The row is locked (FOR UPDATE) and its version checked
+   * again after any concurrent save commits, so two saves of one version never both succeed.
+   * Returns what the save changed, or null when the version was stale (or the plan is gone).
    */
-  async replaceIfVersion(db: Executor, current: PlanRow, expectedVersion: number, values: PlanValues) {
-    const [row] = await db
-      .update(lessonPlans)
-      .set({ ...values, version: sql`${lessonPlans.version} + 1`, updatedAt: sql`now()` })
-      .where(
-        and(
-          eq(lessonPlans.organizationId, current.organizationId),
-          eq(lessonPlans.id, current.id),
-          eq(lessonPlans.version, expectedVersion),
-        ),
+  async saveIfVersion(
+    db: Executor,
+    organizationId: string,
+    planId: string,
+    expectedVersion: number,
+    values: PlanValues,
+  ) {
+    const result = await db.execute(sql`
+      with old as (
+        select * from ${lessonPlans}
+        where organization_id = ${organizationId} and id = ${planId} and version = ${expectedVersion}
+        for update
+      ), saved as (
+        update ${lessonPlans} p set
+          title = ${values.title}, class_id = ${values.classId}, date = ${values.date}, locale = ${values.locale},
+          visibility = ${values.visibility}, status = coalesce(${values.status ?? null}, p.status),
+          content = ${JSON.stringify(values.content)}::jsonb, version = p.version + 1, updated_at = now()
+        from old where p.organization_id = old.organization_id and p.id = old.id
+        returning p.version, p.status, p.updated_at
+      ), kept as (
+        insert into ${lessonPlanVersions}
+          (organization_id, plan_id, version, title, class_id, date, locale, visibility, status, content, saved_at)
+        select organization_id, id, version, title, class_id, date, locale, visibility, status, content, updated_at
+        from old where exists (select 1 from saved)
       )
-      .returning();
-    if (!row) return null;
-    await db.insert(lessonPlanVersions).values({
-      organizationId: current.organizationId,
-      planId: current.id,
-      version: current.version,
-      title: current.title,
-      classId: current.classId,
-      date: current.date,
-      locale: current.locale,
-      visibility: current.visibility,
-      status: current.status,
-      content: current.content,
-      savedAt: current.updatedAt,
-    });
-    return row;
+      select version, status, updated_at from saved`);
+    const [row] = (
+      result as unknown as { rows: { version: number; status: PlanRow['status']; updated_at: Date | string }[] }
+    ).rows;
+    return row ? { version: Number(row.version), status: row.status, updatedAt: new Date(row.updated_at) } : null;
   },
 
   async versions(db: Executor, organizationId: string, planId: string) {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CreateLessonPlanBody, LessonPlanListQuery, UpdateLessonPlanBody } from '#core/contracts/planning';
 import { analyzePlan, isRuleId } from '#core/insights/index';
-import type { Db, Executor } from '../../db/client';
+import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
 import { conflict, HttpProblem, notFound, unprocessable } from '../../platform/http/problem';
@@ -40,18 +40,18 @@ function toValues(body: Body, actor: Actor): PlanValues {
 }
 
 export function createPlanningService({ db, classes, carryForward }: Deps) {
-  async function canRead(tx: Executor, actor: Actor, plan: PlanRow) {
+  async function canRead(actor: Actor, plan: PlanRow) {
     if (plan.ownerId === actor.userId) return true;
     const shared = policy.sharedWith(plan);
-    if (shared === 'coach') return repo.isCoachOf(tx, actor.organizationId, actor.userId, plan.ownerId);
-    if (shared === 'team') return repo.shareATeam(tx, actor.organizationId, actor.userId, plan.ownerId);
+    if (shared === 'coach') return repo.isCoachOf(db, actor.organizationId, actor.userId, plan.ownerId);
+    if (shared === 'team') return repo.shareATeam(db, actor.organizationId, actor.userId, plan.ownerId);
     return false;
   }
 
   /** A plan the actor may read, or 404 — a private plan is "not found" to everyone but its owner. */
-  async function readable(tx: Executor, actor: Actor, planId: string) {
-    const plan = await repo.find(tx, actor.organizationId, planId);
-    authorize(plan !== null && (await canRead(tx, actor, plan)), 'hide');
+  async function readable(actor: Actor, planId: string) {
+    const plan = await repo.findPrepared(db, actor.organizationId, planId);
+    authorize(plan !== null && (await canRead(actor, plan)), 'hide');
     return plan;
   }
 
@@ -93,36 +93,38 @@ export function createPlanningService({ db, classes, carryForward }: Deps) {
       return toPage(rows, query.limit, (r) => [r.date ?? '', r.id], presentPlan);
     },
 
-    get: async (actor: Actor, planId: string) => presentPlan(await readable(db, actor, planId)),
+    get: async (actor: Actor, planId: string) => presentPlan(await readable(actor, planId)),
 
     /** For modules that hang things on a plan (reflections): the plan if the actor may read it, else 404. */
-    readablePlan: async (actor: Actor, planId: string) => presentPlan(await readable(db, actor, planId)),
+    readablePlan: async (actor: Actor, planId: string) => presentPlan(await readable(actor, planId)),
 
     async update(actor: Actor, planId: string, body: z.infer<typeof UpdateLessonPlanBody>) {
       // Authorization first: someone who may not edit this plan learns nothing about its class.
-      authorize(policy.canEdit(actor, await readable(db, actor, planId)));
-      await assertOwnClass(actor, body.classId);
-      return db.transaction(async (tx) => {
-        // Re-read inside the transaction: the kept version must be exactly the row this save replaces.
-        const current = found(await repo.find(tx, actor.organizationId, planId));
-        const saved = await repo.replaceIfVersion(tx, current, body.version, toValues(body, actor));
-        if (!saved) {
-          throw conflict('This plan was saved elsewhere since you opened it. Compare both versions and choose.', {
-            currentVersion: current.version,
-          });
-        }
-        return presentPlan(saved);
-      });
+      const plan = await readable(actor, planId);
+      authorize(policy.canEdit(actor, plan));
+      // Keeping the plan's class needs no check (most saves); moving it to another class does.
+      if (body.classId !== plan.classId) await assertOwnClass(actor, body.classId);
+      const values = toValues(body, actor);
+      const saved = await repo.saveIfVersion(db, actor.organizationId, planId, body.version, values);
+      if (!saved) {
+        const current = found(await repo.findPrepared(db, actor.organizationId, planId));
+        throw conflict('This plan was saved elsewhere since you opened it. Compare both versions and choose.', {
+          currentVersion: current.version,
+        });
+      }
+      // The replaced row was exactly `plan` (any change bumps the version), so the saved row is
+      // `plan` with what this save wrote.
+      return presentPlan({ ...plan, ...values, ...saved });
     },
 
     async versions(actor: Actor, planId: string) {
-      const plan = await readable(db, actor, planId);
+      const plan = await readable(actor, planId);
       const rows = await repo.versions(db, actor.organizationId, planId);
       return { items: rows.map((row) => presentVersion(row, plan.ownerId)), nextCursor: null };
     },
 
     async insights(actor: Actor, planId: string) {
-      const plan = presentPlan(await readable(db, actor, planId));
+      const plan = presentPlan(await readable(actor, planId));
       const [dismissed, previousNextTime] = await Promise.all([
         repo.dismissals(db, actor.organizationId, planId),
         // The latest "next time" for this class from an earlier lesson — this plan's own reflections look ahead, not back.
@@ -135,7 +137,7 @@ export function createPlanningService({ db, classes, carryForward }: Deps) {
     },
 
     async dismiss(actor: Actor, planId: string, ruleId: string, reason: string) {
-      const plan = await readable(db, actor, planId);
+      const plan = await readable(actor, planId);
       authorize(policy.canEdit(actor, plan));
       if (!isRuleId(ruleId)) throw notFound('There is no insight rule with that id.');
       const row = await repo.dismiss(db, {

@@ -72,6 +72,23 @@ describe('lesson plans', () => {
     expect(versions[0]).toMatchObject({ version: 1, title: 'Equivalent fractions' });
   });
 
+  it('of several saves on the same version at once, exactly one wins and exactly one version is kept', async () => {
+    const { id } = json(await as(teacher).send('POST', '/api/v1/lesson-plans', plan()));
+    const attempts = await Promise.all(
+      ['A', 'B', 'C', 'D'].map((tab) =>
+        as(teacher).send('PUT', `/api/v1/lesson-plans/${id}`, { ...plan({ title: `From tab ${tab}` }), version: 1 }),
+      ),
+    );
+    expect(attempts.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);
+    const winner = json(attempts.find((r) => r.statusCode === 200)!);
+    expect(winner.version).toBe(2);
+    expect(json(await as(teacher).get(`/api/v1/lesson-plans/${id}`))).toEqual(winner);
+    const versions = json(await as(teacher).get(`/api/v1/lesson-plans/${id}/versions`)).items;
+    expect(versions.map((v: { version: number; title: string }) => [v.version, v.title])).toEqual([
+      [1, 'Equivalent fractions'],
+    ]);
+  });
+
   it('runs the insights on the stored plan and a dismissed rule stays quiet', async () => {
     const { id } = json(await as(teacher).send('POST', '/api/v1/lesson-plans', plan()));
     const ids = (await as(teacher).get(`/api/v1/lesson-plans/${id}/insights`))
