@@ -6,11 +6,10 @@ import { openDriver } from './floor/driver';
 import {
   CLASS_OWNER,
   CLASSES_OF_OWNER,
-  INSERT_PLAN_VERSION,
   INSERT_SESSION,
   PLAN_OF_OWNER,
+  SAVE_PLAN_IF_VERSION,
   SESSION_PRINCIPAL,
-  UPDATE_PLAN_IF_VERSION,
   USER_BY_EMAIL,
 } from './floor/sql';
 
@@ -159,10 +158,9 @@ async function main() {
     return presentPlan(plan);
   });
 
-  // A save: the session lookup, the plan (owner and version), the class check the app also makes,
-  // then the update if the version still matches and the replaced version kept, in one transaction.
-  // The app re-reads the plan inside the transaction; the floor need not: the update only succeeds
-  // at the version it read, and every change bumps the version, so the row it read is the one replaced.
+  // A save: the session lookup, the plan (owner and version), the class check the app also makes
+  // (only when the class changes, as the app does), then the save with its kept version in one
+  // statement (planningRepo.saveIfVersion).
   app.put('/api/v1/lesson-plans/:id', async (request, reply) => {
     const p = await principalOf(request.headers.cookie);
     if (!p) return reply.code(401).send({ title: 'Unauthorized' });
@@ -170,45 +168,25 @@ async function main() {
     const { classId, title, date, locale, visibility, status, version, ...content } = request.body as PlanBody;
     const [current] = await db.query<PlanRow>(PLAN_OF_OWNER, [p.organization_id, id, p.id]);
     if (!current) return reply.code(404).send({ title: 'Not Found' });
-    if (classId) {
+    if (classId && classId !== current.class_id) {
       const [owned] = await db.query<{ owner_id: string }>(CLASS_OWNER, [p.organization_id, classId]);
       if (owned?.owner_id !== p.id) return reply.code(422).send({ title: 'Unprocessable Content' });
     }
-    const conflict = (currentVersion: number) => reply.code(409).send({ title: 'Conflict', currentVersion });
-    if (current.version !== version) return conflict(current.version);
-    const saved = await db.transaction(async (query) => {
-      const [row] = await query<PlanRow>(UPDATE_PLAN_IF_VERSION, [
-        p.organization_id,
-        id,
-        version,
-        classId ?? null,
-        title,
-        date ?? null,
-        locale ?? p.locale,
-        visibility ?? 'private',
-        status ?? null,
-        JSON.stringify(content),
-      ]);
-      if (!row) return null;
-      await query(INSERT_PLAN_VERSION, [
-        current.organization_id,
-        current.id,
-        current.version,
-        current.title,
-        current.class_id,
-        current.date,
-        current.locale,
-        current.visibility,
-        current.status,
-        JSON.stringify(current.content),
-        current.updated_at.toISOString(),
-      ]);
-      return row;
-    });
+    const [saved] = await db.query<PlanRow>(SAVE_PLAN_IF_VERSION, [
+      p.organization_id,
+      id,
+      version,
+      classId ?? null,
+      title,
+      date ?? null,
+      locale ?? p.locale,
+      visibility ?? 'private',
+      status ?? null,
+      JSON.stringify(content),
+    ]);
     if (saved) return presentPlan(saved);
-    // Someone saved between the read and the update (never in the bench: one connection per plan).
     const [now] = await db.query<PlanRow>(PLAN_OF_OWNER, [p.organization_id, id, p.id]);
-    return conflict(now?.version ?? current.version);
+    return reply.code(409).send({ title: 'Conflict', currentVersion: now?.version ?? current.version });
   });
 
   const shutdown = async () => {

@@ -7,8 +7,6 @@ import pg from 'pg';
 export type Query = <Row>(text: string, params: unknown[]) => Promise<Row[]>;
 export type Driver = {
   query: Query;
-  /** Runs `work` in one transaction on one connection, committing if it returns and rolling back if it throws. */
-  transaction: <T>(work: (query: Query) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
 };
 
@@ -20,26 +18,9 @@ export async function openDriver(env: NodeJS.ProcessEnv): Promise<Driver> {
     // Named statements, as the server's hot queries are: PostgreSQL plans each once per connection.
     // Without this the floor pays for planning on every request and stops being a floor.
     const nameOf = (text: string) => `floor_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
-    const on =
-      (client: pg.Pool | pg.PoolClient): Query =>
-      async <Row>(text: string, params: unknown[]) =>
-        (await client.query({ name: nameOf(text), text, values: params })).rows as Row[];
     return {
-      query: on(pool),
-      transaction: async (work) => {
-        const client = await pool.connect();
-        try {
-          await client.query('begin');
-          const result = await work(on(client));
-          await client.query('commit');
-          return result;
-        } catch (error) {
-          await client.query('rollback').catch(() => {});
-          throw error;
-        } finally {
-          client.release();
-        }
-      },
+      query: async <Row>(text: string, params: unknown[]) =>
+        (await pool.query({ name: nameOf(text), text, values: params })).rows as Row[],
       close: () => pool.end(),
     };
   }
@@ -48,10 +29,6 @@ export async function openDriver(env: NodeJS.ProcessEnv): Promise<Driver> {
   await client.waitReady;
   return {
     query: async <Row>(text: string, params: unknown[]) => (await client.query<Row>(text, params)).rows,
-    transaction: (work) =>
-      client.transaction((tx) =>
-        work(async <Row>(text: string, params: unknown[]) => (await tx.query<Row>(text, params)).rows),
-      ),
     close: () => client.close(),
   };
 }

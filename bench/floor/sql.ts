@@ -39,13 +39,22 @@ where "organization_id" = $1 and "id" = $2 and "owner_id" = $3`;
 /** A save's class must be one of the caller's own (planning.service assertOwnClass → classes.repo find). */
 export const CLASS_OWNER = `select "owner_id" from "classes" where "organization_id" = $1 and "id" = $2`;
 
-/** The optimistic save: only if nobody saved since `version` was read (planningRepo.replaceIfVersion). */
-export const UPDATE_PLAN_IF_VERSION = `update "lesson_plans" set "class_id" = $4, "title" = $5, "date" = $6, "locale" = $7,
-  "visibility" = $8, "status" = coalesce($9, "status"), "content" = $10::jsonb, "version" = "version" + 1, "updated_at" = now()
-where "organization_id" = $1 and "id" = $2 and "version" = $3
-returning ${PLAN_COLUMNS}`;
-
-/** The version a save replaced, kept whole (planningRepo.replaceIfVersion). */
-export const INSERT_PLAN_VERSION = `insert into "lesson_plan_versions" ("organization_id", "plan_id", "version", "title",
-  "class_id", "date", "locale", "visibility", "status", "content", "saved_at")
-values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11)`;
+/**
+ * The optimistic save and the kept version in one statement, as planningRepo.saveIfVersion does:
+ * the row at `version` is locked, updated, and copied to the versions table.
+ */
+export const SAVE_PLAN_IF_VERSION = `with old as (
+  select * from "lesson_plans" where "organization_id" = $1 and "id" = $2 and "version" = $3 for update
+), saved as (
+  update "lesson_plans" p set "class_id" = $4, "title" = $5, "date" = $6, "locale" = $7, "visibility" = $8,
+    "status" = coalesce($9, p."status"), "content" = $10::jsonb, "version" = p."version" + 1, "updated_at" = now()
+  from old where p."organization_id" = old."organization_id" and p."id" = old."id"
+  returning p."id", p."organization_id", p."owner_id", p."class_id", p."title", p."date"::text as "date", p."locale",
+    p."visibility", p."status", p."content", p."version", p."created_at", p."updated_at"
+), kept as (
+  insert into "lesson_plan_versions" ("organization_id", "plan_id", "version", "title", "class_id", "date", "locale",
+    "visibility", "status", "content", "saved_at")
+  select "organization_id", "id", "version", "title", "class_id", "date", "locale", "visibility", "status", "content",
+    "updated_at" from old where exists (select 1 from saved)
+)
+select * from saved`;
