@@ -6,6 +6,7 @@ import type { Locale } from '#core/domain/roles';
 import { planFromTemplate, TEMPLATE_IDS, type TemplateId } from '#core/templates/index';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { LoadMore } from '../../components/LoadMore';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
 import { PlanLanguageSelect } from '../../features/planning/editor/PlanLanguageSelect';
@@ -121,6 +122,12 @@ export function NewPlanDialog({ target, onClose }: { target: NewPlanTarget; onCl
                   {errors.copy}
                 </p>
               )}
+              {/* Older plans (last year's) are further down the newest-first list. */}
+              <LoadMore
+                hasMore={!!copyable.query.hasNextPage}
+                loading={copyable.query.isFetchingNextPage}
+                onLoadMore={() => void copyable.query.fetchNextPage()}
+              />
             </div>
           </>
         ) : (
