@@ -61,8 +61,8 @@ export function renderCoreSection(results: BenchResults, resultsFile?: string): 
         ? 'plan-read reads the seeded plans in turn, each with its owner’s cookie. plan-save: each connection saves ' +
           'its own plan again and again with the version from its previous response (so a correct run has no 409), ' +
           'changing one word of the objective each time, so every save stores a new version and keeps the previous ' +
-          'one in lesson_plan_versions. Their floor reads the plan by id and owner; its save checks the class, then ' +
-          'updates where the version matches and inserts the replaced version in one transaction. '
+          'one in lesson_plan_versions. Their floor reads the plan by id and owner; its save reads the plan, then ' +
+          'locks, updates and keeps the replaced version in one statement, as the app does. '
         : '') +
       'Latency percentiles are over every 2xx response; peak RSS is the server’s resident set sampled every 100 ms during the run. ' +
       'The last column is the average cores the server used, and the cores used by processes other than the bench, ' +
