@@ -1,13 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18n from 'i18next';
-import { renderToString } from 'react-dom/server';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Me } from '#core/contracts/session';
 import type { Role } from '#core/domain/roles';
-import { ME_KEY } from '../features/identity/useMe';
+import { renderRoute } from '../test/renderRoute';
 import { setupI18n } from './i18n';
-import { routes } from './router';
 
 /*
  * A smoke test without a browser: every screen renders (in its loading state, since nothing is
@@ -24,26 +20,7 @@ function person(...roles: Role[]): Me {
   };
 }
 
-async function render(path: string, me: Me | null, language = 'en'): Promise<string> {
-  await i18n.changeLanguage(language);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(ME_KEY, me ? { ...me, locale: language } : null);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  await new Promise<void>((resolve) => {
-    if (router.state.initialized) return resolve();
-    const stop = router.subscribe((state) => {
-      if (state.initialized) {
-        stop();
-        resolve();
-      }
-    });
-  });
-  return renderToString(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-}
+const render = (path: string, me: Me | null, language = 'en') => renderRoute(path, { me, language });
 
 const crashed = (html: string) => html.includes(i18n.t('common:crash.title'));
 

@@ -25,11 +25,7 @@ export function ClassList({ scope }: { scope: ClassScope }) {
   return (
     <>
       <ClassTable classes={items} showOwner={scope === 'organization'} schoolNames={schoolNames} />
-      <LoadMore
-        hasMore={query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        onLoadMore={() => void query.fetchNextPage()}
-      />
+      <LoadMore query={query} />
     </>
   );
 }

@@ -34,11 +34,7 @@ export function AuditLogPage() {
       <PageHeader title={t('audit:title')} description={t('audit:description')} />
       <QueryState query={query} isEmpty={items.length === 0} empty={<EmptyState title={t('audit:empty')} />}>
         <Table caption={t('audit:title')} columns={columns} rows={items} rowKey={(row) => row.id} />
-        <LoadMore
-          hasMore={query.hasNextPage}
-          loading={query.isFetchingNextPage}
-          onLoadMore={() => void query.fetchNextPage()}
-        />
+        <LoadMore query={query} />
       </QueryState>
     </>
   );

@@ -44,11 +44,7 @@ export function ResourceList({ filters }: { filters: ResourceFilters }) {
             </li>
           ))}
         </ul>
-        <LoadMore
-          hasMore={query.hasNextPage}
-          loading={query.isFetchingNextPage}
-          onLoadMore={() => void query.fetchNextPage()}
-        />
+        <LoadMore query={query} />
       </QueryState>
     </>
   );

@@ -1,14 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import i18n from 'i18next';
-import { renderToString } from 'react-dom/server';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Me } from '#core/contracts/session';
 import { getCard } from '#core/library/index';
 import { setupI18n } from '../../app/i18n';
-import { routes } from '../../app/router';
-import { ME_KEY } from '../../features/identity/useMe';
 import type { Resource, ResourceSummary } from '../../features/library/types';
+import { renderRoute } from '../../test/renderRoute';
 
 /*
  * The library screens inside the real route tree, rendered on the server with their data
@@ -54,29 +51,8 @@ const summary = ({ id, title, summary, locale, minutes, practiceIds, tags }: Res
   tags,
 });
 
-async function render(path: string, language: 'en' | 'es', seed: (client: QueryClient) => void): Promise<string> {
-  await i18n.changeLanguage(language);
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
-  });
-  client.setQueryData(ME_KEY, { ...me, locale: language });
-  seed(client);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  await new Promise<void>((resolve) => {
-    if (router.state.initialized) return resolve();
-    const stop = router.subscribe((state) => {
-      if (state.initialized) {
-        stop();
-        resolve();
-      }
-    });
-  });
-  return renderToString(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-}
+const render = (path: string, language: 'en' | 'es', seed: (client: QueryClient) => void) =>
+  renderRoute(path, { me, language, seed });
 
 const listKey = (params: Record<string, string>) => ['resources', 'list', params, 24];
 const page = (items: ResourceSummary[], nextCursor: string | null) => ({

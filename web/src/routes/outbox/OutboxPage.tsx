@@ -23,11 +23,7 @@ export function OutboxPage() {
             <OutboxItem key={message.id} message={message} />
           ))}
         </div>
-        <LoadMore
-          hasMore={query.hasNextPage}
-          loading={query.isFetchingNextPage}
-          onLoadMore={() => void query.fetchNextPage()}
-        />
+        <LoadMore query={query} />
       </QueryState>
     </>
   );

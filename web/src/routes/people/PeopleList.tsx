@@ -27,11 +27,7 @@ export function PeopleList({ filters }: { filters: UserFilters }) {
   return (
     <>
       <Table caption={t('people:tableCaption')} columns={columns} rows={items} rowKey={(row) => row.id} />
-      <LoadMore
-        hasMore={query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        onLoadMore={() => void query.fetchNextPage()}
-      />
+      <LoadMore query={query} />
     </>
   );
 }

@@ -6,8 +6,8 @@ import type { Locale } from '#core/domain/roles';
 import { planFromTemplate, TEMPLATE_IDS, type TemplateId } from '#core/templates/index';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
-import { LoadMore } from '../../components/LoadMore';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadMore } from '../../components/LoadMore';
 import { TextField } from '../../components/TextField';
 import { PlanLanguageSelect } from '../../features/planning/editor/PlanLanguageSelect';
 import { copyOf } from '../../features/planning/planDraft';
@@ -123,11 +123,7 @@ export function NewPlanDialog({ target, onClose }: { target: NewPlanTarget; onCl
                 </p>
               )}
               {/* Older plans (last year's) are further down the newest-first list. */}
-              <LoadMore
-                hasMore={!!copyable.query.hasNextPage}
-                loading={copyable.query.isFetchingNextPage}
-                onLoadMore={() => void copyable.query.fetchNextPage()}
-              />
+              <LoadMore query={copyable.query} />
             </div>
           </>
         ) : (

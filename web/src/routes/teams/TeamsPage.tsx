@@ -56,11 +56,7 @@ export function TeamsPage() {
             }
           >
             <Table caption={t('teams:listTitle')} columns={columns} rows={items} rowKey={(row) => row.id} />
-            <LoadMore
-              hasMore={query.hasNextPage}
-              loading={query.isFetchingNextPage}
-              onLoadMore={() => void query.fetchNextPage()}
-            />
+            <LoadMore query={query} />
           </QueryState>
         </section>
         {isAdmin && (
