@@ -1,5 +1,6 @@
 export * from './classes';
 export * from './common';
+export * from './frameworks';
 export * from './lesson-plans';
 export * from './library';
 export * from './organizations';
