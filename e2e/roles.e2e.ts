@@ -7,8 +7,18 @@ import { expectAccessible, htmlLang, screenshot, settled, signInThroughForm } fr
  * page they can reach passes axe, switch language (and it stays switched), sign out.
  */
 const DEMO = [
-  { email: 'teacher@example.org', locale: 'en', homes: ['teacher'], nav: ['/', '/planner', '/my-classes', '/library'] },
-  { email: 'maestra@example.org', locale: 'es', homes: ['teacher'], nav: ['/', '/planner', '/my-classes', '/library'] },
+  {
+    email: 'teacher@example.org',
+    locale: 'en',
+    homes: ['teacher'],
+    nav: ['/', '/planner', '/my-classes', '/growth-focus', '/library'],
+  },
+  {
+    email: 'maestra@example.org',
+    locale: 'es',
+    homes: ['teacher'],
+    nav: ['/', '/planner', '/my-classes', '/growth-focus', '/library'],
+  },
   {
     email: 'coach@example.org',
     locale: 'en',
@@ -20,7 +30,7 @@ const DEMO = [
     email: 'admin@example.org',
     locale: 'es',
     homes: ['district_admin'],
-    nav: ['/', '/library', '/schools', '/people', '/teams', '/classes', '/audit-log', '/outbox'],
+    nav: ['/', '/library', '/frameworks', '/schools', '/people', '/teams', '/classes', '/audit-log', '/outbox'],
   },
 ] as const;
 

@@ -48,6 +48,8 @@ export const StoredPlanInsights = InsightsResult.extend({
     /** The latest "next time" from a reflection on an earlier lesson of the same class. */
     previousNextTime: z.string().nullable(),
     dismissals: z.array(Dismissal),
+    /** The plan owner's growth-focus practices, with the words that show each in a plan (for `focus.absent`). */
+    focusPractices: z.array(z.object({ id: Id, title: z.string(), lookForTerms: z.array(z.string()) })),
   }),
 });
 export type StoredPlanInsights = z.infer<typeof StoredPlanInsights>;

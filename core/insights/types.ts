@@ -9,7 +9,7 @@ export type AnalyzeContext = {
   /** The "next time" of the latest reflection on the same class. */
   previousNextTime?: string | null;
   /** The teacher's current growth-focus practices and their look-for terms. */
-  focusPractices?: { id: string; lookForTerms: string[] }[];
+  focusPractices?: { id: string; title?: string; lookForTerms: string[] }[];
   /** Rules the teacher dismissed on this plan: they are not returned again. */
   dismissedRuleIds?: string[];
 };

@@ -29,7 +29,7 @@ const ARCS: Record<Exclude<TemplateId, 'blank'>, readonly Step[]> = {
       kind: 'instruction',
       grouping: 'whole-class',
       title: { en: 'I do: model and think aloud', es: 'Yo hago: modelar pensando en voz alta' },
-      technique: { en: 'Mini-whiteboards', es: 'Pizarras individuales' },
+      technique: { en: 'Mini-whiteboards', es: 'Pizarritas' },
     },
     {
       share: 0.2,
@@ -49,7 +49,7 @@ const ARCS: Record<Exclude<TemplateId, 'blank'>, readonly Step[]> = {
       share: 0.2,
       kind: 'closure',
       grouping: 'whole-class',
-      title: { en: 'Closure and exit ticket', es: 'Cierre y boleto de salida' },
+      title: { en: 'Closure and exit ticket', es: 'Cierre y ticket de salida' },
     },
   ],
   // A question students investigate before the ideas are named (launch, explore, discuss, summarise).
@@ -84,7 +84,7 @@ const ARCS: Record<Exclude<TemplateId, 'blank'>, readonly Step[]> = {
       share: 0.15,
       kind: 'closure',
       grouping: 'individual',
-      title: { en: 'Reflect and exit ticket', es: 'Reflexión y boleto de salida' },
+      title: { en: 'Reflect and exit ticket', es: 'Reflexión y ticket de salida' },
     },
   ],
 };

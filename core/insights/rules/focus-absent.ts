@@ -14,8 +14,9 @@ export const focusAbsent: Rule = {
       const set = new PhraseSet(terms, f.locale);
       if (f.allTexts().some((t) => set.first(t) !== null)) continue;
       out.push(
-        f.insight('focus.absent', [{ field: 'focusPracticeIds', text: practice.id }], {
-          practice: practice.id,
+        // The teacher reads the practice's name; the id is only the fallback of a caller that has none.
+        f.insight('focus.absent', [{ field: 'focusPracticeIds', text: practice.title ?? practice.id }], {
+          practice: practice.title ?? practice.id,
           terms: terms.slice(0, 4).join(', '),
         }),
       );

@@ -390,6 +390,17 @@ describe('context rules', () => {
     expect(
       ids({ objectives, segments: [seg('Check', { description: 'Mini-whiteboard check' })] }, focus),
     ).not.toContain('focus.absent');
+    // The question names the practice as the teacher knows it, not its id.
+    const titled = analyzePlan(
+      { title: 'T', objectives, segments: [] },
+      {
+        focusPractices: [
+          { id: '5f0c6d1e-0000-4000-8000-000000000001', title: 'Checks for understanding', lookForTerms: ['hinge'] },
+        ],
+      },
+    ).insights.find((i) => i.ruleId === 'focus.absent');
+    expect(titled?.message).toContain('Checks for understanding');
+    expect(titled?.message).not.toContain('5f0c6d1e');
   });
 
   it('rationale.prompt at most once, and a parent key counts as a why', () => {

@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { syncBuiltInFramework } from '../modules/frameworks';
 import { syncBuiltInCards } from '../modules/library';
 import * as schema from './schema';
 
@@ -22,7 +23,8 @@ export type Database = {
   kind: 'pglite' | 'postgres';
   /**
    * Runs migrations, then brings the built-in reference data that ships with the code (the starter
-   * library) up to date; on PostgreSQL both under an advisory lock so several instances may start at once.
+   * library, the Conecta Teaching Framework) up to date; on PostgreSQL both under an advisory lock so
+   * several instances may start at once.
    */
   migrate: () => Promise<void>;
   ping: () => Promise<void>;
@@ -55,6 +57,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       const { migrate } = await import('drizzle-orm/pglite/migrator');
       await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
       await syncBuiltInCards(db);
+      await syncBuiltInFramework(db);
     },
     ping: async () => {
       await db.execute(sql`select 1`);
@@ -90,6 +93,7 @@ async function migratePostgresLocked(url: string): Promise<void> {
       const db = drizzlePg({ client, schema, casing: 'snake_case' });
       await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
       await syncBuiltInCards(db as unknown as Db);
+      await syncBuiltInFramework(db as unknown as Db);
     } finally {
       await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }

@@ -1,6 +1,7 @@
 // The barrel drizzle-kit reads: every module's tables.
 export * from '../modules/audit/audit.table';
 export * from '../modules/classes/classes.table';
+export * from '../modules/frameworks/frameworks.table';
 export * from '../modules/identity/identity.table';
 export * from '../modules/library/library.table';
 export * from '../modules/notifications/notifications.table';

@@ -6,6 +6,7 @@ import { registerAuth } from '../platform/http/auth.plugin';
 import type { MailTransport } from '../platform/mail';
 import { auditRoutes, createAuditService } from './audit';
 import { classesRoutes, createClassesService } from './classes';
+import { createFrameworksService, focusPracticesFrom, frameworksRoutes } from './frameworks';
 import { createIdentityService, identityRoutes } from './identity';
 import { createInsightsService, insightsRoutes } from './insights';
 import { createLibraryService, libraryRoutes } from './library';
@@ -26,7 +27,8 @@ export function createServices(deps: {
   const identity = createIdentityService({ db, notifications, publicUrl: config.publicUrl });
   const classes = createClassesService(db);
   const carryForward = carryForwardFrom(db);
-  const planning = createPlanningService({ db, classes, carryForward });
+  const focusPractices = focusPracticesFrom(db);
+  const planning = createPlanningService({ db, classes, carryForward, focusPractices });
   return {
     notifications,
     identity,
@@ -35,10 +37,11 @@ export function createServices(deps: {
     people: createPeopleService({ db, identity, notifications }),
     teams: createTeamsService(db),
     classes,
-    insights: createInsightsService({ classes, carryForward }),
+    insights: createInsightsService({ classes, carryForward, focusPractices }),
     planning,
     reflections: createReflectionsService({ db, planning }),
     library: createLibraryService({ db }),
+    frameworks: createFrameworksService({ db }),
   };
 }
 export type ApiServices = ReturnType<typeof createServices>;
@@ -61,4 +64,5 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(planningRoutes, services);
   await app.register(reflectionsRoutes, services);
   await app.register(libraryRoutes, services);
+  await app.register(frameworksRoutes, services);
 };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { STARTER_CARDS } from '#core/library/index';
 import type { Db } from '../../src/db/client';
@@ -60,6 +61,49 @@ const districtCard = (f: Fixtures, t: Tenant) => {
     );
   }
   return districtCards.get(slug)!;
+};
+
+/** A one-practice framework document with this code. */
+const frameworkDocument = (code: string, title = 'Matrix framework') => ({
+  format: 'conecta-framework',
+  version: 1,
+  code,
+  title: { en: title },
+  domains: [
+    {
+      code: 'D1',
+      title: { en: 'Domain' },
+      practices: [{ code: '1.1', title: { en: 'Practice' }, lookFors: [{ code: 'a', text: { en: 'Look-for' } }] }],
+    },
+  ],
+});
+
+/** A district's own framework, imported once per tenant through the API by its admin. */
+const districtFrameworks = new Map<string, Promise<{ id: string; code: string }>>();
+const districtFramework = (f: Fixtures, t: Tenant) => {
+  if (!districtFrameworks.has(t.org.id)) {
+    const code = 'matrix'; // codes are per district
+    const imported = signIn(f.app, t.admin.email).then(async (cookie) => {
+      const response = await f.app.inject({
+        method: 'POST',
+        url: '/api/v1/frameworks/imports',
+        headers: { cookie },
+        payload: { format: 'json', content: JSON.stringify(frameworkDocument(code)) },
+      });
+      if (response.statusCode !== 201) throw new Error(`framework import failed: ${response.body}`);
+      return { id: response.json().id as string, code };
+    });
+    districtFrameworks.set(t.org.id, imported);
+  }
+  return districtFrameworks.get(t.org.id)!;
+};
+
+/** A practice of the built-in framework (the one the tenant's school uses: the matrix never changes it). */
+const builtInPractice = async (f: Fixtures) => {
+  const result = (await f.db.execute(
+    sql`select id from framework_practices where organization_id is null order by position, code limit 1`,
+  )) as unknown as { rows: { id: string }[] };
+  return result.rows[0]!.id;
 };
 
 const freshUser = (f: Fixtures, t: Tenant, status: 'active' | 'invited' = 'active') =>
@@ -476,6 +520,99 @@ export const ROUTES: RouteRow[] = [
     }),
     own: all(201),
     otherTenant: hidden(),
+  },
+
+  // ── practice frameworks (the built-in one and the tenant's own; only district admins import, edit, choose) ──
+  {
+    method: 'GET',
+    path: '/api/v1/frameworks',
+    request: () => ({ method: 'GET', url: '/api/v1/frameworks?locale=es' }),
+    own: all(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/frameworks/:id',
+    request: async (f, t) => ({ method: 'GET', url: `/api/v1/frameworks/${(await districtFramework(f, t)).id}` }),
+    own: all(200),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/frameworks/:id/document',
+    request: async (f, t) => ({
+      method: 'GET',
+      url: `/api/v1/frameworks/${(await districtFramework(f, t)).id}/document`,
+    }),
+    own: only({ admin: 200 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/frameworks/:id/export.csv',
+    request: async (f, t) => ({
+      method: 'GET',
+      url: `/api/v1/frameworks/${(await districtFramework(f, t)).id}/export.csv?locale=en`,
+    }),
+    own: only({ admin: 200 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/frameworks/imports',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/frameworks/imports',
+      body: { format: 'json', content: JSON.stringify(frameworkDocument(`import-${unique()}`)) },
+    }),
+    own: only({ admin: 201 }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/frameworks/:id/document',
+    request: async (f, t) => {
+      const framework = await districtFramework(f, t);
+      return {
+        method: 'PUT',
+        url: `/api/v1/frameworks/${framework.id}/document`,
+        body: frameworkDocument(framework.code, `Renamed ${unique()}`),
+      };
+    },
+    own: only({ admin: 200 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/schools/:id/framework',
+    request: (_f, t) => ({ method: 'GET', url: `/api/v1/schools/${t.school.id}/framework` }),
+    own: all(200),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/schools/:id/framework',
+    request: async (f, t) => ({
+      method: 'PUT',
+      url: `/api/v1/schools/${t.otherSchool.id}/framework`,
+      body: { frameworkId: (await districtFramework(f, t)).id },
+    }),
+    own: only({ admin: 200 }),
+    otherTenant: { ...hidden(), leader: 403, coach: 403, teacher: 403, facilitator: 403 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/me/growth-focus',
+    request: () => ({ method: 'GET', url: '/api/v1/me/growth-focus' }),
+    own: all(200),
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/me/growth-focus',
+    request: async (f) => ({
+      method: 'PUT',
+      url: '/api/v1/me/growth-focus',
+      body: { practiceIds: [await builtInPractice(f)] },
+    }),
+    own: only({ coach: 200, teacher: 200 }),
   },
 
   // ── audit ──

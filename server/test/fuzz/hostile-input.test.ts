@@ -42,6 +42,12 @@ const SNAPSHOT = sql`select md5(string_agg(row_text, '|' order by row_text)) as 
   union all select 'reflection:' || t::text from reflections t
   union all select 'card:' || t::text from strategy_cards t
   union all select 'reaction:' || t::text from resource_reactions t
+  union all select 'framework:' || t::text from frameworks t
+  union all select 'framework_domain:' || t::text from framework_domains t
+  union all select 'framework_practice:' || t::text from framework_practices t
+  union all select 'framework_look_for:' || t::text from framework_look_fors t
+  union all select 'school_framework:' || t::text from school_frameworks t
+  union all select 'growth_focus:' || t::text from growth_focus t
 ) rows`;
 const snapshot = async () => {
   const result = (await ctx.db.execute(SNAPSHOT)) as unknown as { rows: { digest: string }[] };

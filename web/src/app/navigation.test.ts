@@ -5,13 +5,14 @@ const keys = (roles: Parameters<typeof navFor>[0]) => navFor(roles).map((item) =
 
 describe('navFor', () => {
   it('gives each role its own menu', () => {
-    expect(keys(['teacher'])).toEqual(['home', 'planner', 'myClasses', 'library']);
+    expect(keys(['teacher'])).toEqual(['home', 'planner', 'myClasses', 'growthFocus', 'library']);
     expect(keys(['coach'])).toEqual(['home', 'planner', 'myClasses', 'library', 'people']);
     expect(keys(['school_leader'])).toEqual(['home', 'library', 'people', 'teams']);
     expect(keys(['facilitator'])).toEqual(['home', 'library']);
     expect(keys(['district_admin'])).toEqual([
       'home',
       'library',
+      'frameworks',
       'schools',
       'people',
       'teams',
@@ -22,7 +23,15 @@ describe('navFor', () => {
   });
 
   it('merges several roles without duplicates, in a stable order', () => {
-    expect(keys(['school_leader', 'teacher'])).toEqual(['home', 'planner', 'myClasses', 'library', 'people', 'teams']);
+    expect(keys(['school_leader', 'teacher'])).toEqual([
+      'home',
+      'planner',
+      'myClasses',
+      'growthFocus',
+      'library',
+      'people',
+      'teams',
+    ]);
   });
 
   it('always offers Home and the library, even with no roles', () => {

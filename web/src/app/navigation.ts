@@ -3,8 +3,10 @@ import type { Role } from '#core/domain/roles';
 export type NavKey =
   | 'home'
   | 'planner'
+  | 'growthFocus'
   | 'myClasses'
   | 'library'
+  | 'frameworks'
   | 'schools'
   | 'people'
   | 'teams'
@@ -24,7 +26,9 @@ const ITEMS: readonly NavItem[] = [
   { key: 'home', to: '/', label: 'nav.home' },
   { key: 'planner', to: '/planner', label: 'nav.planner' },
   { key: 'myClasses', to: '/my-classes', label: 'nav.myClasses' },
+  { key: 'growthFocus', to: '/growth-focus', label: 'nav.growthFocus' },
   { key: 'library', to: '/library', label: 'nav.library' },
+  { key: 'frameworks', to: '/frameworks', label: 'nav.frameworks' },
   { key: 'schools', to: '/schools', label: 'nav.schools' },
   { key: 'people', to: '/people', label: 'nav.people' },
   { key: 'teams', to: '/teams', label: 'nav.teams' },
@@ -34,10 +38,10 @@ const ITEMS: readonly NavItem[] = [
 ];
 
 const BY_ROLE: Record<Role, readonly NavKey[]> = {
-  teacher: ['home', 'planner', 'myClasses'],
+  teacher: ['home', 'planner', 'myClasses', 'growthFocus'],
   coach: ['home', 'planner', 'people', 'myClasses'],
   school_leader: ['home', 'people', 'teams'],
-  district_admin: ['home', 'schools', 'people', 'teams', 'classes', 'audit', 'outbox'],
+  district_admin: ['home', 'frameworks', 'schools', 'people', 'teams', 'classes', 'audit', 'outbox'],
   facilitator: ['home'],
 };
 

@@ -58,6 +58,25 @@ export const routes: RouteObject[] = [
                   },
                 ],
               },
+              {
+                path: 'frameworks',
+                lazy: () =>
+                  import('../routes/frameworks/FrameworksPage').then((m) => ({ Component: m.FrameworksPage })),
+              },
+              {
+                path: 'frameworks/:id',
+                lazy: () => import('../routes/frameworks/FrameworkPage').then((m) => ({ Component: m.FrameworkPage })),
+              },
+              {
+                element: <RequireRole roles={['teacher', 'coach']} />,
+                children: [
+                  {
+                    path: 'growth-focus',
+                    lazy: () =>
+                      import('../routes/growth-focus/GrowthFocusPage').then((m) => ({ Component: m.GrowthFocusPage })),
+                  },
+                ],
+              },
               // Open to any role: whether a plan may be read is the server's decision (404 otherwise).
               {
                 path: 'planner/plans/:id',

@@ -2,6 +2,7 @@ import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enClasses from './en/classes.json';
 import enCommon from './en/common.json';
+import enFrameworks from './en/frameworks.json';
 import enHome from './en/home.json';
 import enLibrary from './en/library.json';
 import enOutbox from './en/outbox.json';
@@ -15,6 +16,7 @@ import esAudit from './es/audit.json';
 import esAuth from './es/auth.json';
 import esClasses from './es/classes.json';
 import esCommon from './es/common.json';
+import esFrameworks from './es/frameworks.json';
 import esHome from './es/home.json';
 import esLibrary from './es/library.json';
 import esOutbox from './es/outbox.json';
@@ -38,6 +40,7 @@ export const NAMESPACES = [
   'outbox',
   'settings',
   'planner',
+  'frameworks',
   'library',
   'reflections',
 ] as const;
@@ -55,6 +58,7 @@ export const resources = {
     outbox: enOutbox,
     settings: enSettings,
     planner: enPlanner,
+    frameworks: enFrameworks,
     library: enLibrary,
     reflections: enReflections,
   },
@@ -70,6 +74,7 @@ export const resources = {
     outbox: esOutbox,
     settings: esSettings,
     planner: esPlanner,
+    frameworks: esFrameworks,
     library: esLibrary,
     reflections: esReflections,
   },

@@ -7,12 +7,21 @@ import { authorize, found } from '../../platform/authz';
 import { conflict, HttpProblem, notFound, unprocessable } from '../../platform/http/problem';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import type { createClassesService } from '../classes';
+import type { FocusPractices } from '../frameworks';
 import type { CarryForward } from '../reflections';
 import { planningPolicy as policy } from './planning.policy';
 import { presentDismissal, presentPlan, presentVersion } from './planning.presenter';
 import { type PlanRow, type PlanValues, planningRepo as repo } from './planning.repo';
 
-type Deps = { db: Db; classes: Pick<ReturnType<typeof createClassesService>, 'get'>; carryForward: CarryForward };
+type Deps = {
+  db: Db;
+  classes: Pick<ReturnType<typeof createClassesService>, 'get'>;
+  carryForward: CarryForward;
+  /** The owner's growth focus for `focus.absent`; callers that never ask for insights (the demo seed) may omit it. */
+  focusPractices?: FocusPractices;
+};
+
+const noFocus: FocusPractices = async () => [];
 type Body = z.infer<typeof CreateLessonPlanBody>;
 
 /** Splits what the teacher wrote into the plan's columns and its jsonb content. */
@@ -39,7 +48,7 @@ function toValues(body: Body, actor: Actor): PlanValues {
   };
 }
 
-export function createPlanningService({ db, classes, carryForward }: Deps) {
+export function createPlanningService({ db, classes, carryForward, focusPractices = noFocus }: Deps) {
   async function canRead(actor: Actor, plan: PlanRow) {
     if (plan.ownerId === actor.userId) return true;
     const shared = policy.sharedWith(plan);
@@ -125,14 +134,21 @@ export function createPlanningService({ db, classes, carryForward }: Deps) {
 
     async insights(actor: Actor, planId: string) {
       const plan = presentPlan(await readable(actor, planId));
-      const [dismissed, previousNextTime] = await Promise.all([
+      const [dismissed, previousNextTime, focus] = await Promise.all([
         repo.dismissals(db, actor.organizationId, planId),
         // The latest "next time" for this class from an earlier lesson — this plan's own reflections look ahead, not back.
         plan.classId ? carryForward(actor.organizationId, plan.ownerId, plan.classId, plan.id, plan.date) : null,
+        // The owner's growth focus, whoever reads the plan: the question is the teacher's.
+        focusPractices(actor.organizationId, plan.ownerId, plan.locale ?? actor.locale),
       ]);
       return {
-        ...analyzePlan(plan, { dismissedRuleIds: dismissed.map((d) => d.ruleId), previousNextTime }),
-        context: { previousNextTime, dismissals: dismissed.map(presentDismissal) },
+        ...analyzePlan(plan, {
+          dismissedRuleIds: dismissed.map((d) => d.ruleId),
+          previousNextTime,
+          // The title rides along (unused by the engine today), exactly as the browser gets it in `context`.
+          focusPractices: focus,
+        }),
+        context: { previousNextTime, dismissals: dismissed.map(presentDismissal), focusPractices: focus },
       };
     },
 

@@ -111,6 +111,7 @@ describe('lesson plans', () => {
     const { context } = json(await as(teacher).get(`/api/v1/lesson-plans/${id}/insights`));
     expect(context).toEqual({
       previousNextTime: null,
+      focusPractices: [],
       dismissals: [
         expect.objectContaining({ ruleId: 'objective.vague-verb', reason: expect.stringContaining('understanding') }),
       ],

@@ -73,6 +73,28 @@ export const PROBLEMS_ES: Record<string, string> = {
   'This plan was saved elsewhere since you opened it. Compare both versions and choose.':
     'Esta planificación se guardó en otro lugar desde que la abriste. Compara ambas versiones y elige.',
   'There is no insight rule with that id.': 'No hay ninguna regla de sugerencias con ese identificador.',
+  // frameworks
+  'A framework with this code already exists in your district.': 'Ya existe un marco con este código en tu distrito.',
+  'The built-in framework cannot be edited. Import a copy with its own code.':
+    'El marco incorporado no se puede editar. Importa una copia con su propio código.',
+  'The file has problems, so nothing was imported. Fix them and import it again.':
+    'El archivo tiene problemas, así que no se importó nada. Corrígelos e impórtalo de nuevo.',
+  'This edit removes practices that people chose as their growth focus. Keep them, or ask those people to choose another focus first.':
+    'Esta edición quita prácticas que algunas personas eligieron como foco de crecimiento. Mantenlas, o pide a esas personas que antes elijan otro foco.',
+  'Someone’s growth focus.': 'Es el foco de crecimiento de alguien.',
+  'Choose a framework your district can use.': 'Elige un marco que tu distrito pueda usar.',
+  'Unknown framework.': 'Marco desconocido.',
+  'Choose your growth focus from the framework your school uses.':
+    'Elige tu foco de crecimiento en el marco que usa tu escuela.',
+  'Not a practice of your school’s framework.': 'No es una práctica del marco de tu escuela.',
+  'Chosen twice.': 'Elegida dos veces.',
+  'Use letters, digits, dots, dashes or underscores.': 'Usa letras, dígitos, puntos, guiones o guiones bajos.',
+  'Give the text in English or Spanish.': 'Escribe el texto en inglés o en español.',
+  'Give the four levels 1, 2, 3 and 4 in order, or none.': 'Indica los cuatro niveles 1, 2, 3 y 4 en orden, o ninguno.',
+  'Each domain needs its own code.': 'Cada dominio necesita su propio código.',
+  'Each practice needs its own code.': 'Cada práctica necesita su propio código.',
+  'Each look-for of a practice needs its own code.':
+    'Cada indicador observable de una práctica necesita su propio código.',
   'At most 50 rationale notes.': 'Como máximo 50 notas de justificación.',
   'Answer at least one of the prompts (what happened, student evidence, why and alternatives, next time).':
     'Responde al menos una de las preguntas (qué pasó, evidencia de los estudiantes, por qué y alternativas, la próxima vez).',

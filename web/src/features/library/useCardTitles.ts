@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Locale } from '#core/domain/roles';
-import { api, withQuery } from '../../../lib/api';
-import type { Page } from '../../../lib/useCursorList';
-import type { ResourceSummary } from '../../library/types';
+import { api, withQuery } from '../../lib/api';
+import type { Page } from '../../lib/useCursorList';
+import type { ResourceSummary } from './types';
 
 /**
  * Strategy card titles by id, for the "Read: …" buttons beside insights: one cached request

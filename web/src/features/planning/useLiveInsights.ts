@@ -17,6 +17,10 @@ export function useLiveInsights(
   return useMemo(() => {
     if (!settled) return null;
     const dismissedRuleIds = [...(context?.dismissals.map((d) => d.ruleId) ?? []), ...extraDismissed];
-    return analyzePlan(settled, { previousNextTime: context?.previousNextTime ?? null, dismissedRuleIds });
+    return analyzePlan(settled, {
+      previousNextTime: context?.previousNextTime ?? null,
+      dismissedRuleIds,
+      focusPractices: context?.focusPractices ?? [],
+    });
   }, [settled, context, extraDismissed]);
 }

@@ -3,6 +3,7 @@ import type { ClassDto } from '#core/contracts/classes';
 import { PLAN_LIMITS } from '#core/contracts/lesson-plans';
 import { controlId } from '../evidence';
 import { BasicsSection } from './BasicsSection';
+import { FocusPracticesSection } from './FocusPracticesSection';
 import { ListEditor } from './ListEditor';
 import { SegmentsEditor } from './SegmentsEditor';
 import { SupportsEditor } from './SupportsEditor';
@@ -76,13 +77,7 @@ export function PlanEditor({ classes, ...section }: SectionProps & { classes: re
         addLabel={t('editor.addMaterial')}
         maxLength={PLAN_LIMITS.shortText * 2}
       />
-      <section
-        className={`plan-section${flagged.has('focusPracticeIds') ? ' is-flagged' : ''}`}
-        aria-labelledby="plan-focus-heading"
-      >
-        <h3 id="plan-focus-heading">{t('editor.focusPractices')}</h3>
-        <p className="field-hint">{t('editor.focusPracticesNone')}</p>
-      </section>
+      <FocusPracticesSection {...section} />
     </form>
   );
 }

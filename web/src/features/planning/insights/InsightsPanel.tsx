@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Insight, InsightKind } from '#core/contracts/lesson-plans';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { StrategyCardDialog } from '../../library/StrategyCardDialog';
+import { useCardTitles } from '../../library/useCardTitles';
 import type { PlanDraft } from '../planDraft';
 import { InsightItem } from './InsightItem';
-import { useCardTitles } from './useCardTitles';
 
 interface InsightsPanelProps {
   insights: readonly Insight[];

@@ -1,0 +1,4 @@
+export { type FocusPractice, type FocusPractices, focusPracticesFrom } from './focus-practices';
+export { frameworksRoutes } from './frameworks.routes';
+export { createFrameworksService } from './frameworks.service';
+export { type FrameworkSyncResult, syncBuiltInFramework } from './frameworks.sync';
