@@ -3,6 +3,7 @@ export * from './common';
 export * from './frameworks';
 export * from './lesson-plans';
 export * from './library';
+export * from './observations';
 export * from './organizations';
 export * from './planning';
 export * from './reflections';
