@@ -88,7 +88,9 @@ export function OwnPlan({ editor }: { editor: OwnPlanEditor }) {
           <div className="planner-main">
             <PlanEditor draft={draft} update={editor.update} flagged={flagged} classes={classes.items} />
           </div>
-          {live && (
+          {/* Wait for what the server takes into account (dismissals, carry-forward, growth focus), so a
+              dismissed question never flashes back; offline, the plan's own analysis is shown. */}
+          {live && (!stored.isPending || stored.fetchStatus === 'paused') && (
             <InsightsPanel
               insights={live.insights}
               rulesetVersion={live.rulesetVersion}

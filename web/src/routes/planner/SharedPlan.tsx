@@ -50,7 +50,9 @@ export function SharedPlan({ plan, me }: { plan: LessonPlan; me: Me }) {
         <div className="planner-main">
           <PlanView plan={plan} />
         </div>
-        {live && <InsightsPanel insights={live.insights} rulesetVersion={live.rulesetVersion} draft={plan} />}
+        {live && (!stored.isPending || stored.fetchStatus === 'paused') && (
+          <InsightsPanel insights={live.insights} rulesetVersion={live.rulesetVersion} draft={plan} />
+        )}
       </div>
       <ReflectionPanel
         planId={plan.id}
