@@ -5,6 +5,7 @@ export * from '../modules/frameworks/frameworks.table';
 export * from '../modules/identity/identity.table';
 export * from '../modules/library/library.table';
 export * from '../modules/notifications/notifications.table';
+export * from '../modules/observations/observations.table';
 export * from '../modules/organizations/organizations.table';
 export * from '../modules/planning/planning.table';
 export * from '../modules/reflections/reflections.table';

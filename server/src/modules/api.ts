@@ -6,11 +6,12 @@ import { registerAuth } from '../platform/http/auth.plugin';
 import type { MailTransport } from '../platform/mail';
 import { auditRoutes, createAuditService } from './audit';
 import { classesRoutes, createClassesService } from './classes';
-import { createFrameworksService, focusPracticesFrom, frameworksRoutes } from './frameworks';
+import { createFrameworksService, focusPracticesFrom, frameworksRoutes, knownTagsFrom } from './frameworks';
 import { createIdentityService, identityRoutes } from './identity';
 import { createInsightsService, insightsRoutes } from './insights';
 import { createLibraryService, libraryRoutes } from './library';
 import { createNotificationsService } from './notifications';
+import { createObservationsService, observationsRoutes } from './observations';
 import { createPeopleService, createSchoolsService, createTeamsService, organizationsRoutes } from './organizations';
 import { createPlanningService, planningRoutes } from './planning';
 import { carryForwardFrom, createReflectionsService, reflectionsRoutes } from './reflections';
@@ -42,6 +43,7 @@ export function createServices(deps: {
     reflections: createReflectionsService({ db, planning }),
     library: createLibraryService({ db }),
     frameworks: createFrameworksService({ db }),
+    observations: createObservationsService({ db, planning, knownTags: knownTagsFrom(db) }),
   };
 }
 export type ApiServices = ReturnType<typeof createServices>;
@@ -65,4 +67,5 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(reflectionsRoutes, services);
   await app.register(libraryRoutes, services);
   await app.register(frameworksRoutes, services);
+  await app.register(observationsRoutes, services);
 };

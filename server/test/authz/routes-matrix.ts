@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { STARTER_CARDS } from '#core/library/index';
 import type { Db } from '../../src/db/client';
 import { libraryRepo } from '../../src/modules/library/library.repo';
 import { cardValues } from '../../src/modules/library/library.sync';
+import { observationFeedback, observations } from '../../src/modules/observations/observations.table';
 import { buildPlan, buildTeam, buildUser, signIn, TEST_PASSWORD, type Tenant } from '../factories';
 
 export const CALLERS = ['anonymous', 'admin', 'leader', 'coach', 'teacher', 'facilitator'] as const;
@@ -105,6 +106,44 @@ const builtInPractice = async (f: Fixtures) => {
   )) as unknown as { rows: { id: string }[] };
   return result.rows[0]!.id;
 };
+
+/** A coaching visit by the tenant's coach to its teacher, stored directly; `shared`: with feedback shared. */
+const buildObservation = async (f: Fixtures, t: Tenant, shared = false) => {
+  const [row] = await f.db
+    .insert(observations)
+    .values({
+      organizationId: t.org.id,
+      observerId: t.coach.id,
+      teacherId: t.teacher.id,
+      kind: 'coaching',
+      scheduledAt: new Date('2099-03-02T09:00:00Z'),
+      durationMinutes: 20,
+      classId: t.teacherClass.id,
+      followUpDue: '2099-03-16',
+      ...(shared ? { status: 'feedback-shared' as const } : {}),
+    })
+    .returning();
+  if (shared)
+    await f.db.insert(observationFeedback).values({
+      organizationId: t.org.id,
+      observationId: row!.id,
+      strength: 'Clear modelling.',
+      growthArea: 'Checking for understanding.',
+      actionStepText: 'Ask a hinge question before practice.',
+      howToPractise: 'Script it tonight.',
+      sharedAt: new Date(),
+    });
+  return row!.id;
+};
+/** One shared visit per tenant for the read-only rows. */
+const sharedObservations = new Map<string, Promise<string>>();
+const sharedObservation = (f: Fixtures, t: Tenant) => {
+  if (!sharedObservations.has(t.org.id)) sharedObservations.set(t.org.id, buildObservation(f, t, true));
+  return sharedObservations.get(t.org.id)!;
+};
+/** Only the observer (the coach) and the observed teacher know a visit exists. */
+const observerOnly = (status: number) => ({ ...all(404), anonymous: 401, coach: status, teacher: 403 });
+const observedOnly = (status: number) => ({ ...all(404), anonymous: 401, coach: 403, teacher: status });
 
 const freshUser = (f: Fixtures, t: Tenant, status: 'active' | 'invited' = 'active') =>
   buildUser(f.db, t.org.id, {
@@ -613,6 +652,111 @@ export const ROUTES: RouteRow[] = [
       body: { practiceIds: [await builtInPractice(f)] },
     }),
     own: only({ coach: 200, teacher: 200 }),
+  },
+
+  // ── observations (a coaching visit by the coach to the teacher: nobody else knows it exists) ──
+  {
+    method: 'POST',
+    path: '/api/v1/observations',
+    request: (_f, t) => ({
+      method: 'POST',
+      url: '/api/v1/observations',
+      body: { teacherId: t.teacher.id, kind: 'coaching', scheduledAt: '2099-03-02T09:00:00Z' },
+    }),
+    own: only({ coach: 201, leader: 201 }),
+    // Another tenant's teacher is not a teacher here.
+    otherTenant: { admin: 403, leader: 422, coach: 422, teacher: 403, facilitator: 403 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/observations',
+    request: () => ({ method: 'GET', url: '/api/v1/observations?role=observed' }),
+    own: all(200),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/observations/:id',
+    request: async (f, t) => ({ method: 'GET', url: `/api/v1/observations/${await sharedObservation(f, t)}` }),
+    own: { ...all(404), anonymous: 401, coach: 200, teacher: 200 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/observations/:id',
+    request: async (f, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/observations/${await buildObservation(f, t)}`,
+      body: { durationMinutes: 30 },
+    }),
+    own: observerOnly(200),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/observations/:id/plan',
+    request: async (f, t) => ({
+      method: 'PUT',
+      url: `/api/v1/observations/${await buildObservation(f, t)}/plan`,
+      body: { planId: t.teacherPlan.id },
+    }),
+    own: observedOnly(200),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/observations/:id/notes',
+    request: async (f, t) => ({
+      method: 'POST',
+      url: `/api/v1/observations/${await buildObservation(f, t)}/notes`,
+      body: { clientId: randomUUID(), at: '2099-03-02T09:05:00Z', text: 'Students turn and talk.' },
+    }),
+    own: observerOnly(201),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/observations/:id/notes',
+    request: async (f, t) => ({ method: 'GET', url: `/api/v1/observations/${await sharedObservation(f, t)}/notes` }),
+    own: { ...all(404), anonymous: 401, coach: 200, teacher: 200 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/observations/:id/feedback',
+    request: async (f, t) => ({
+      method: 'PUT',
+      url: `/api/v1/observations/${await buildObservation(f, t)}/feedback`,
+      body: {
+        strength: 'Clear modelling.',
+        growthArea: 'Checking for understanding.',
+        actionStep: { text: 'Ask a hinge question.', howToPractise: 'Script it tonight.' },
+        share: true,
+      },
+    }),
+    own: observerOnly(200),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/observations/:id/response',
+    request: async (f, t) => ({
+      method: 'POST',
+      url: `/api/v1/observations/${await buildObservation(f, t, true)}/response`,
+      body: { text: 'I will try it on Monday.' },
+    }),
+    own: observedOnly(200),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/observations/:id/follow-up',
+    request: async (f, t) => ({
+      method: 'POST',
+      url: `/api/v1/observations/${await buildObservation(f, t, true)}/follow-up`,
+      body: { actionStepProgress: 'done', note: 'Used it every day.' },
+    }),
+    own: observerOnly(200),
+    otherTenant: hidden(),
   },
 
   // ── audit ──

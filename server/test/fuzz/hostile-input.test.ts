@@ -48,6 +48,10 @@ const SNAPSHOT = sql`select md5(string_agg(row_text, '|' order by row_text)) as 
   union all select 'framework_look_for:' || t::text from framework_look_fors t
   union all select 'school_framework:' || t::text from school_frameworks t
   union all select 'growth_focus:' || t::text from growth_focus t
+  union all select 'observation:' || t::text from observations t
+  union all select 'observation_note:' || t::text from observation_notes t
+  union all select 'observation_feedback:' || t::text from observation_feedback t
+  union all select 'observation_follow_up:' || t::text from observation_follow_ups t
 ) rows`;
 const snapshot = async () => {
   const result = (await ctx.db.execute(SNAPSHOT)) as unknown as { rows: { digest: string }[] };

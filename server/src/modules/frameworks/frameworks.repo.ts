@@ -81,38 +81,37 @@ export const frameworksRepo = {
   },
 
   async tree(db: Executor, framework: FrameworkRow): Promise<Tree> {
-    const [domains, practices, lookFors] = await Promise.all([
-      db
-        .select()
-        .from(frameworkDomains)
-        .where(
-          and(
-            ownedBy(frameworkDomains.organizationId, framework.organizationId),
-            eq(frameworkDomains.frameworkId, framework.id),
-          ),
-        )
-        .orderBy(asc(frameworkDomains.position)),
-      db
-        .select()
-        .from(frameworkPractices)
-        .where(
-          and(
-            ownedBy(frameworkPractices.organizationId, framework.organizationId),
-            eq(frameworkPractices.frameworkId, framework.id),
-          ),
-        )
-        .orderBy(asc(frameworkPractices.position)),
-      db
-        .select()
-        .from(frameworkLookFors)
-        .where(
-          and(
-            ownedBy(frameworkLookFors.organizationId, framework.organizationId),
-            eq(frameworkLookFors.frameworkId, framework.id),
-          ),
-        )
-        .orderBy(asc(frameworkLookFors.position)),
-    ]);
+    // One after another: `db` may be a transaction's single connection, where concurrent queries are not allowed.
+    const domains = await db
+      .select()
+      .from(frameworkDomains)
+      .where(
+        and(
+          ownedBy(frameworkDomains.organizationId, framework.organizationId),
+          eq(frameworkDomains.frameworkId, framework.id),
+        ),
+      )
+      .orderBy(asc(frameworkDomains.position));
+    const practices = await db
+      .select()
+      .from(frameworkPractices)
+      .where(
+        and(
+          ownedBy(frameworkPractices.organizationId, framework.organizationId),
+          eq(frameworkPractices.frameworkId, framework.id),
+        ),
+      )
+      .orderBy(asc(frameworkPractices.position));
+    const lookFors = await db
+      .select()
+      .from(frameworkLookFors)
+      .where(
+        and(
+          ownedBy(frameworkLookFors.organizationId, framework.organizationId),
+          eq(frameworkLookFors.frameworkId, framework.id),
+        ),
+      )
+      .orderBy(asc(frameworkLookFors.position));
     return { framework, domains, practices, lookFors };
   },
 
@@ -215,6 +214,16 @@ export const frameworksRepo = {
       .select()
       .from(frameworkPractices)
       .where(and(inArray(frameworkPractices.id, valid), visibleTo(frameworkPractices.organizationId, organizationId)));
+  },
+
+  /** Look-fors with these ids the tenant may see (built-in or its own). */
+  async visibleLookFors(db: Executor, organizationId: string, ids: string[]) {
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    return db
+      .select({ id: frameworkLookFors.id })
+      .from(frameworkLookFors)
+      .where(and(inArray(frameworkLookFors.id, valid), visibleTo(frameworkLookFors.organizationId, organizationId)));
   },
 
   async lookForsOf(db: Executor, organizationId: string, practiceIds: string[]) {

@@ -2,3 +2,4 @@ export { type FocusPractice, type FocusPractices, focusPracticesFrom } from './f
 export { frameworksRoutes } from './frameworks.routes';
 export { createFrameworksService } from './frameworks.service';
 export { type FrameworkSyncResult, syncBuiltInFramework } from './frameworks.sync';
+export { type KnownTags, knownTagsFrom } from './known-tags';

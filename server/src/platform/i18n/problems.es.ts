@@ -101,4 +101,26 @@ export const PROBLEMS_ES: Record<string, string> = {
   'Keep each answer under 10,000 characters.': 'Cada respuesta debe tener menos de 10.000 caracteres.',
   'Keep the comment under 2,000 characters.': 'El comentario debe tener menos de 2.000 caracteres.',
   'Remove the NUL characters from the text.': 'Quita los caracteres NUL del texto.',
+  // observations
+  'Evaluative observations are not turned on for this district.':
+    'Las observaciones evaluativas no están activadas en este distrito.',
+  'Choose coaching, peer or walkthrough.': 'Elige acompañamiento, entre pares o recorrido.',
+  'Some details of this observation need attention.': 'Algunos datos de esta observación necesitan atención.',
+  'You cannot observe yourself.': 'No puedes observarte a ti mismo.',
+  'Not a teacher in your organization.': 'No es un docente de tu organización.',
+  'Not a teacher at your schools.': 'No es un docente de tus escuelas.',
+  'Not one of this teacher’s classes.': 'No es una de las clases de este docente.',
+  'Not a practice of a framework your district uses.': 'No es una práctica de un marco que use tu distrito.',
+  'Not a look-for of a framework your district uses.': 'No es un indicador observable de un marco que use tu distrito.',
+  'Set the follow-up on or after the day of the visit.': 'Fija el seguimiento el día de la visita o después.',
+  'This observation was cancelled.': 'Esta observación se canceló.',
+  'Feedback was already shared, so this observation can no longer be cancelled.':
+    'La retroalimentación ya se compartió, así que esta observación ya no se puede cancelar.',
+  'Share one of your own lesson plans.': 'Comparte una de tus propias planificaciones de clase.',
+  'Not one of your plans.': 'No es una de tus planificaciones.',
+  'Tag the note with practices and look-fors of your framework.':
+    'Etiqueta la nota con prácticas e indicadores observables de tu marco.',
+  'An observation holds at most 500 notes.': 'Una observación admite como máximo 500 notas.',
+  'Some details of this feedback need attention.': 'Algunos datos de esta retroalimentación necesitan atención.',
+  'The feedback has not been shared yet.': 'La retroalimentación aún no se ha compartido.',
 };

@@ -1,0 +1,2 @@
+export { observationsRoutes } from './observations.routes';
+export { createObservationsService } from './observations.service';
