@@ -36,6 +36,8 @@ describe('practice frameworks in the browser', () => {
     await errors.waitFor();
     expect(await errors.textContent()).toMatch(/3/);
     expect(await errors.textContent()).toMatch(/look_for_text/);
+    // The problem is told in the admin's language; the path names the file's own column.
+    expect(await errors.textContent()).toMatch(/indicador observable/);
     await expectAccessible(page, 'import refused');
     await screenshot(page, 'framework-import-errors');
     expect(await page.locator('li[data-framework-code]').count()).toBe(1);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FRAMEWORK_LIMITS, FrameworkDocument, type ImportIssue } from '../contracts/frameworks';
+import { FRAMEWORK_LIMITS, type ImportIssue } from '../contracts/frameworks';
 import type { Locale } from '../domain/roles';
 import {
   clip,
@@ -7,11 +7,15 @@ import {
   contentIssue,
   failure,
   guarded,
-  issueMessage,
+  jsonErrorDetail,
+  type MessageOptions,
   type ParseResult,
   sanitizeCode,
+  schemaIssues,
+  validateDocument,
 } from './issues';
 import { LEVEL_LABELS } from './levels';
+import { translator } from './messages';
 
 /*
  * CASE (1EdTech Competencies and Academic Standards Exchange) 1.0 and 1.1 CFPackage import.
@@ -28,7 +32,8 @@ import { LEVEL_LABELS } from './levels';
  * one, else by `position`, else as listed: `quality` is the label, `description` (or `feedback`)
  * the descriptor.
  *
- * Issue paths point into the package: `CFDocument.title`, `CFItems[3]`, `CFAssociations`.
+ * Issue paths point into the package: `CFDocument.title`, `CFItems[3]`, `CFAssociations`; they
+ * are the same in every language. Messages are in `options.messages` (English by default).
  */
 
 type Json = Record<string, unknown>;
@@ -76,45 +81,43 @@ const label = (item: Item) => {
 
 /**
  * Parses a CASE 1.0/1.1 CFPackage (JSON text) into a FrameworkDocument whose text is in
- * `locale`. Never throws.
+ * `locale`, issue messages in `messages` (English by default). Never throws.
  */
-export function parseCasePackage(text: string, options: { locale: Locale }): ParseResult {
+export function parseCasePackage(text: string, options: { locale: Locale } & MessageOptions): ParseResult {
+  const t = translator(options?.messages);
   return guarded(() => {
-    const bad = contentIssue(text);
-    if (bad) return failure([bad]);
+    const bad = contentIssue(text, t);
+    if (bad) return failure([bad], t);
     const locale: Locale = options?.locale === 'es' ? 'es' : 'en';
     let json: unknown;
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      const detail = error instanceof Error ? ` (${error.message.slice(0, 200)})` : '';
-      return failure([{ path: '', message: `The file is not valid JSON${detail}, so it cannot be a CASE package.` }]);
+      return failure([{ path: '', message: t('case.invalidJson', { detail: jsonErrorDetail(error, t) }) }], t);
     }
     let root = object(json);
     if (root && object(root.CFPackage)) root = object(root.CFPackage);
-    if (!root) return failure([{ path: '', message: 'A CASE package is a JSON object with a CFDocument.' }]);
-    if (root.format === 'conecta-framework')
-      return failure([{ path: '', message: 'This is a Conecta framework file: import it as JSON, not CASE.' }]);
+    if (!root) return failure([{ path: '', message: t('case.notObject') }], t);
+    if (root.format === 'conecta-framework') return failure([{ path: '', message: t('case.isConecta') }], t);
     const doc = object(root.CFDocument);
-    if (!doc)
-      return failure([{ path: 'CFDocument', message: 'The package has no CFDocument: is it a CASE CFPackage?' }]);
+    if (!doc) return failure([{ path: 'CFDocument', message: t('case.noDocument') }], t);
 
     const issues: ImportIssue[] = [];
     const docIdentifier = string(doc.identifier);
     const title = string(doc.title);
-    if (!title) issues.push({ path: 'CFDocument.title', message: 'The CFDocument has no title.' });
+    if (!title) issues.push({ path: 'CFDocument.title', message: t('case.noTitle') });
     const docKeys = new Set([docIdentifier, string(doc.uri)].filter((k): k is string => !!k).map(keyOf));
 
     // ---- Items ----
     const rawItems = array(root.CFItems);
-    if (rawItems.length === 0) return failure([...issues, { path: 'CFItems', message: 'The package has no CFItems.' }]);
+    if (rawItems.length === 0) return failure([...issues, { path: 'CFItems', message: t('case.noItems') }], t);
     const items: Item[] = [];
     const byKey = new Map<string, Item>();
     rawItems.forEach((raw, index) => {
       const value = object(raw);
       const identifier = value ? string(value.identifier) : undefined;
       if (!value || !identifier) {
-        issues.push({ path: `CFItems[${index}]`, message: 'This item has no identifier.' });
+        issues.push({ path: `CFItems[${index}]`, message: t('case.noIdentifier') });
         return;
       }
       const item: Item = {
@@ -174,68 +177,79 @@ export function parseCasePackage(text: string, options: { locale: Locale }): Par
     };
     let top = build('document');
     if (tooDeep)
-      return failure([
-        ...issues,
-        {
-          path: `CFItems[${tooDeep.index}]`,
-          message: `Items nest more than ${MAX_DEPTH} levels deep under the CFDocument. Conecta frameworks have three levels: domains → practices → look-fors.`,
-        },
-      ]);
+      return failure(
+        [
+          ...issues,
+          {
+            path: `CFItems[${tooDeep.index}]`,
+            message: t('case.tooDeep', { max: MAX_DEPTH }),
+          },
+        ],
+        t,
+      );
     if (top.length === 0)
-      return failure([
-        ...issues,
-        {
-          path: 'CFAssociations',
-          message:
-            'No item is attached to the CFDocument (no isChildOf association points at it), so there is nothing to import.',
-        },
-      ]);
+      return failure(
+        [
+          ...issues,
+          {
+            path: 'CFAssociations',
+            message: t('case.nothingAttached'),
+          },
+        ],
+        t,
+      );
 
     const height = (node: Node): number => 1 + Math.max(0, ...node.children.map(height));
     // A single item above the domains (the framework itself as an item) is stepped through.
     while (top.length === 1 && height(top[0] as Node) > 3) top = (top[0] as Node).children;
 
     // ---- Shape: domain → practice → look-for ----
-    const THREE_LEVELS =
-      'Conecta frameworks have three levels: domains (items under the document) → practices → look-fors.';
     if (top.length > FRAMEWORK_LIMITS.domains)
       issues.push({
         path: 'CFDocument',
-        message: `The document has ${top.length} top-level items; a framework has at most ${FRAMEWORK_LIMITS.domains} domains.`,
+        message: t('case.tooManyDomains', { count: top.length, max: FRAMEWORK_LIMITS.domains }),
       });
     for (const domain of top) {
       const at = `CFItems[${domain.item.index}]`;
       if (domain.children.length === 0)
-        issues.push({ path: at, message: `${label(domain.item)} is a domain with nothing under it. ${THREE_LEVELS}` });
+        issues.push({ path: at, message: t('case.emptyDomain', { item: label(domain.item) }) });
       if (domain.children.length > FRAMEWORK_LIMITS.practicesPerDomain)
         issues.push({
           path: at,
-          message: `${label(domain.item)} has ${domain.children.length} practices; a domain has at most ${FRAMEWORK_LIMITS.practicesPerDomain}.`,
+          message: t('case.tooManyPractices', {
+            item: label(domain.item),
+            count: domain.children.length,
+            max: FRAMEWORK_LIMITS.practicesPerDomain,
+          }),
         });
       for (const practice of domain.children) {
         const pat = `CFItems[${practice.item.index}]`;
         if (practice.children.length === 0)
           issues.push({
             path: pat,
-            message: `${label(practice.item)} is a practice (second level) with no look-fors under it. ${THREE_LEVELS}`,
+            message: t('case.practiceWithoutLookFors', { item: label(practice.item) }),
           });
         if (practice.children.length > FRAMEWORK_LIMITS.lookForsPerPractice)
           issues.push({
             path: pat,
-            message: `${label(practice.item)} has ${practice.children.length} look-fors; a practice has at most ${FRAMEWORK_LIMITS.lookForsPerPractice}.`,
+            message: t('case.tooManyLookFors', {
+              item: label(practice.item),
+              count: practice.children.length,
+              max: FRAMEWORK_LIMITS.lookForsPerPractice,
+            }),
           });
         for (const lookFor of practice.children)
           if (lookFor.children.length > 0)
             issues.push({
               path: `CFItems[${lookFor.item.index}]`,
-              message: `${label(lookFor.item)} has items under it (a fourth level). ${THREE_LEVELS} Move or remove the deeper items.`,
+              message: t('case.fourthLevel', { item: label(lookFor.item) }),
             });
       }
     }
     for (const node of top.flatMap((d) => [d, ...d.children, ...d.children.flatMap((p) => p.children)]))
       if (!node.item.full && !node.item.abbreviated)
-        issues.push({ path: `CFItems[${node.item.index}]`, message: 'This item has no fullStatement.' });
-    if (issues.length > 0) return failure(issues);
+        issues.push({ path: `CFItems[${node.item.index}]`, message: t('case.noStatement') });
+    if (issues.length > 0) return failure(issues, t);
 
     // ---- Codes: humanCodingScheme when usable, else from position; unique where they must be ----
     // An item without a usable code takes its position under its parent's code: D1, D1.P2, D1.P2.L3
@@ -345,12 +359,13 @@ export function parseCasePackage(text: string, options: { locale: Locale }): Par
         };
       }),
     };
-    const parsed = FrameworkDocument.safeParse(candidate);
+    const parsed = validateDocument(candidate);
     if (parsed.success) return { ok: true, document: parsed.data };
     return failure(
-      parsed.error.issues.map((issue) => ({ path: packagePath(issue.path, top), message: issueMessage(issue) })),
+      schemaIssues(parsed.error.issues, t, (issue) => packagePath(issue.path, top)),
+      t,
     );
-  });
+  }, t);
 }
 
 /** Codes from humanCodingScheme where usable and unique among siblings, else the fallback. */

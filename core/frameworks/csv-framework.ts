@@ -1,9 +1,20 @@
 import type { z } from 'zod';
-import { FRAMEWORK_LIMITS, FrameworkDocument, type ImportIssue } from '../contracts/frameworks';
+import { FRAMEWORK_LIMITS, type FrameworkDocument, type ImportIssue } from '../contracts/frameworks';
 import type { Locale } from '../domain/roles';
 import { type CsvDelimiter, detectDelimiter, parseCsvRecords, writeCsvRecords } from './csv';
-import { codeFromTitle, contentIssue, failure, formatPath, guarded, issueMessage, type ParseResult } from './issues';
+import {
+  codeFromTitle,
+  contentIssue,
+  failure,
+  formatPath,
+  guarded,
+  type MessageOptions,
+  type ParseResult,
+  schemaIssues,
+  validateDocument,
+} from './issues';
 import { levelLabelIn } from './levels';
+import { type MessageKey, translator } from './messages';
 import { planTermsFor, resolveText } from './text';
 
 /**
@@ -85,21 +96,22 @@ function splitList(value: string, lowerCase: Locale | null): string[] {
 /**
  * Parses our CSV template into a FrameworkDocument whose text is in `locale`. Rows are numbered
  * from 1 with the header as row 1 (a quoted cell spanning lines is still one row); issues read
- * `row 4: look_for_text`. Never throws.
+ * `row 4: look_for_text` in every language (paths are not translated), their messages are in
+ * `messages` (English by default). Never throws.
  */
-export function parseFrameworkCsv(text: string, options: { locale: Locale; title?: string }): ParseResult {
+export function parseFrameworkCsv(
+  text: string,
+  options: { locale: Locale; title?: string } & MessageOptions,
+): ParseResult {
+  const t = translator(options?.messages);
+  const field = (column: string) => t(`column.${column}` as MessageKey);
   return guarded(() => {
-    const bad = contentIssue(text);
-    if (bad) return failure([bad]);
+    const bad = contentIssue(text, t);
+    if (bad) return failure([bad], t);
     const locale: Locale = options?.locale === 'es' ? 'es' : 'en';
     const { records, unclosedQuoteRecord } = parseCsvRecords(text, detectDelimiter(text));
     if (unclosedQuoteRecord !== null)
-      return failure([
-        {
-          path: at(unclosedQuoteRecord),
-          message: 'A quoted cell that starts on this row is never closed: add the missing closing quote (").',
-        },
-      ]);
+      return failure([{ path: at(unclosedQuoteRecord), message: t('csv.unclosedQuote') }], t);
 
     // ---- Header ----
     const header = records[0] ?? [];
@@ -110,25 +122,25 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
       const name = normalizeHeader(raw);
       if (name === '') {
         const used = records.slice(1).some((r) => (r[i] ?? '').trim() !== '');
-        if (used) issues.push({ path: at(1, `column ${i + 1}`), message: 'This column has values but no name.' });
+        if (used) issues.push({ path: at(1, `column ${i + 1}`), message: t('csv.unnamedColumn') });
         return;
       }
       if (!known.has(name)) {
         issues.push({
           path: at(1, raw.trim()),
-          message: `Unknown column ${quoteShort(raw.trim())}. The columns are: ${CSV_TEMPLATE_HEADER.join(', ')}.`,
+          message: t('csv.unknownColumn', { name: quoteShort(raw.trim()), columns: CSV_TEMPLATE_HEADER.join(', ') }),
         });
         return;
       }
       if (index.has(name as CsvColumn)) {
-        issues.push({ path: at(1, name), message: `The column ${name} appears twice.` });
+        issues.push({ path: at(1, name), message: t('csv.repeatedColumn', { column: name }) });
         return;
       }
       index.set(name as CsvColumn, i);
     });
     for (const column of CSV_REQUIRED_COLUMNS)
-      if (!index.has(column)) issues.push({ path: at(1, column), message: `The header has no ${column} column.` });
-    if (issues.length > 0) return failure(issues);
+      if (!index.has(column)) issues.push({ path: at(1, column), message: t('csv.missingColumn', { column }) });
+    if (issues.length > 0) return failure(issues, t);
 
     // ---- Rows ----
     const domains: DomainDraft[] = [];
@@ -146,7 +158,7 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
       value: string,
       row: number,
       column: CsvColumn,
-      what: string,
+      what: 'csv.domainDiffers' | 'csv.practiceDiffers',
     ) {
       if (value === '') return;
       const current = owner[key];
@@ -154,7 +166,12 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
       else if (current.value !== value)
         issues.push({
           path: at(row, column),
-          message: `${what} ${owner.code} already has a different ${column.replace(/_/g, ' ')} on row ${current.row} (${quoteShort(current.value)}). Repeat the same value or leave the cell empty.`,
+          message: t(what, {
+            code: owner.code,
+            field: field(column),
+            row: current.row,
+            value: quoteShort(current.value),
+          }),
         });
     }
 
@@ -166,7 +183,7 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
       else if (current.value.join('\u0000') !== value.join('\u0000'))
         issues.push({
           path: at(row, column),
-          message: `Practice ${practice.code} already has different ${column.replace(/_/g, ' ')} on row ${current.row}. Repeat the same list or leave the cell empty.`,
+          message: t('csv.listDiffers', { code: practice.code, field: field(column), row: current.row }),
         });
     }
 
@@ -178,7 +195,7 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
       if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
         issues.push({
           path: at(row),
-          message: `This row has ${cells.length} cells but the header has ${header.length}: is a value missing its quotes?`,
+          message: t('csv.tooManyCells', { cells: cells.length, columns: header.length }),
         });
         continue;
       }
@@ -195,7 +212,7 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
         if (!domain) {
           issues.push({
             path: at(row, 'domain_code'),
-            message: 'Give the domain code (there is no row above to continue).',
+            message: t('csv.domainCode'),
           });
           continue;
         }
@@ -207,8 +224,8 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
           domains.push(domain);
         }
       }
-      agree(domain, 'title', cell('domain_title'), row, 'domain_title', 'Domain');
-      agree(domain, 'description', cell('domain_description'), row, 'domain_description', 'Domain');
+      agree(domain, 'title', cell('domain_title'), row, 'domain_title', 'csv.domainDiffers');
+      agree(domain, 'description', cell('domain_description'), row, 'domain_description', 'csv.domainDiffers');
 
       // Practice: given, or continued from the row above when the domain continues too.
       const practiceCode = cell('practice_code');
@@ -216,7 +233,7 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
       if (practiceCode === '') {
         if (lastPractice && lastPractice.domain === domain) practice = lastPractice;
         else {
-          issues.push({ path: at(row, 'practice_code'), message: 'Give the practice code.' });
+          issues.push({ path: at(row, 'practice_code'), message: t('csv.practiceCode') });
           lastDomain = domain;
           continue;
         }
@@ -225,7 +242,11 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
         if (practice && practice.domain !== domain) {
           issues.push({
             path: at(row, 'practice_code'),
-            message: `Practice ${practiceCode} is already in domain ${practice.domain.code} (row ${practice.row}); a practice code can belong to one domain only.`,
+            message: t('csv.practiceInOtherDomain', {
+              code: practiceCode,
+              domain: practice.domain.code,
+              row: practice.row,
+            }),
           });
           continue;
         }
@@ -237,8 +258,8 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
       }
       lastDomain = domain;
       lastPractice = practice;
-      agree(practice, 'title', cell('practice_title'), row, 'practice_title', 'Practice');
-      agree(practice, 'description', cell('practice_description'), row, 'practice_description', 'Practice');
+      agree(practice, 'title', cell('practice_title'), row, 'practice_title', 'csv.practiceDiffers');
+      agree(practice, 'description', cell('practice_description'), row, 'practice_description', 'csv.practiceDiffers');
       LEVEL_COLUMNS.forEach((column, i) => {
         const value = cell(column);
         if (value === '') return;
@@ -247,7 +268,7 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
         else if (current.value !== value)
           issues.push({
             path: at(row, column),
-            message: `Practice ${practice.code} already has a different ${column.replace('_', ' ')} on row ${current.row}. Repeat the same value or leave the cell empty.`,
+            message: t('csv.levelDiffers', { code: practice.code, field: field(column), row: current.row }),
           });
       });
       agreeList(practice, 'planTerms', splitList(cell('plan_terms'), locale), row);
@@ -261,7 +282,7 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
         const column = lookForText === '' ? 'look_for_text' : 'look_for_code';
         issues.push({
           path: at(row, column),
-          message: `Give the look-for ${column === 'look_for_text' ? 'text' : 'code'}.`,
+          message: t(column === 'look_for_text' ? 'csv.lookForText' : 'csv.lookForCode'),
         });
         refusedLookFor.add(practice);
         continue;
@@ -269,16 +290,16 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
       practice.lookFors.push({ code: lookForCode, text: lookForText, row });
     }
 
-    if (dataRows === 0) return failure([{ path: at(2), message: 'The file has no rows after the header.' }]);
+    if (dataRows === 0) return failure([{ path: at(2), message: t('csv.noRows') }], t);
 
     for (const domain of domains) {
       if (!domain.title)
-        issues.push({ path: at(domain.row, 'domain_title'), message: `Give the title of domain ${domain.code}.` });
+        issues.push({ path: at(domain.row, 'domain_title'), message: t('csv.domainTitle', { code: domain.code }) });
       for (const practice of domain.practices) {
         if (!practice.title)
           issues.push({
             path: at(practice.row, 'practice_title'),
-            message: `Give the title of practice ${practice.code}.`,
+            message: t('csv.practiceTitle', { code: practice.code }),
           });
         const given = LEVEL_COLUMNS.filter((_, i) => practice.levels[i]);
         if (given.length > 0 && given.length < 4) {
@@ -286,17 +307,17 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
           const row = practice.levels.find(Boolean)?.row ?? practice.row;
           issues.push({
             path: at(row, missing[0]),
-            message: `Practice ${practice.code} has ${given.join(', ')} but not ${missing.join(', ')}: give all four levels or none.`,
+            message: t('csv.someLevels', { code: practice.code, given: given.join(', '), missing: missing.join(', ') }),
           });
         }
         if (practice.lookFors.length === 0 && !refusedLookFor.has(practice))
           issues.push({
             path: at(practice.row, 'look_for_text'),
-            message: `Practice ${practice.code} has no look-for: give at least one row with look_for_code and look_for_text.`,
+            message: t('csv.noLookFor', { code: practice.code }),
           });
       }
     }
-    if (issues.length > 0) return failure(issues);
+    if (issues.length > 0) return failure(issues, t);
 
     // ---- Document ----
     const title = options?.title?.trim() || DEFAULT_TITLE[locale];
@@ -328,20 +349,13 @@ export function parseFrameworkCsv(text: string, options: { locale: Locale; title
         })),
       })),
     };
-    const parsed = FrameworkDocument.safeParse(candidate);
+    const parsed = validateDocument(candidate);
     if (parsed.success) return { ok: true, document: parsed.data };
-    const seen = new Set<string>();
-    const mapped: ImportIssue[] = [];
-    for (const issue of parsed.error.issues) {
-      const path = rowPath(issue, domains);
-      const message = issueMessage(issue);
-      const key = `${path}\u0000${message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      mapped.push({ path, message });
-    }
-    return failure(mapped);
-  });
+    return failure(
+      schemaIssues(parsed.error.issues, t, (issue) => rowPath(issue, domains)),
+      t,
+    );
+  }, t);
 }
 
 /** Where a schema issue of the built document came from in the file. */

@@ -25,7 +25,8 @@ export {
   frameworkToCsv,
   parseFrameworkCsv,
 } from './csv-framework';
-export { MAX_ISSUES, type ParseResult } from './issues';
+export { issueMessage, MAX_ISSUES, type MessageOptions, type ParseResult, schemaIssues } from './issues';
 export { parseFrameworkJson } from './json';
 export { LEVEL_LABELS } from './levels';
+export { CONTRACT_MESSAGES, IMPORT_MESSAGES, type MessageKey, translator } from './messages';
 export { documentLocales, planTermsFor, resolveText } from './text';

@@ -1,5 +1,34 @@
 import type { z } from 'zod';
-import { FRAMEWORK_LIMITS, type FrameworkDocument, type ImportIssue } from '../contracts/frameworks';
+import { FRAMEWORK_LIMITS, FrameworkDocument, type ImportIssue } from '../contracts/frameworks';
+import type { Locale } from '../domain/roles';
+import { CONTRACT_MESSAGES, type MessageKey, type Translate, translator } from './messages';
+
+const english = translator('en');
+
+/**
+ * Checks a candidate against the contract. The input stays on each issue (Zod drops it otherwise),
+ * so a missing value and a value of the wrong type get different messages.
+ */
+export const validateDocument = (value: unknown) => FrameworkDocument.safeParse(value, { reportInput: true });
+
+/** The schema's issues as import issues in one language, at the paths `pathOf` gives, without repeats. */
+export function schemaIssues(
+  issues: readonly z.core.$ZodIssue[],
+  t: Translate,
+  pathOf: (issue: z.core.$ZodIssue) => string = (issue) => formatPath(issue.path),
+): ImportIssue[] {
+  const seen = new Set<string>();
+  const out: ImportIssue[] = [];
+  for (const issue of issues) {
+    const path = pathOf(issue);
+    const message = issueMessage(issue, t);
+    const key = `${path}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path, message });
+  }
+  return out;
+}
 
 /** What every parser returns; none of them throws. */
 export type ParseResult = { ok: true; document: FrameworkDocument } | { ok: false; issues: ImportIssue[] };
@@ -7,41 +36,52 @@ export type ParseResult = { ok: true; document: FrameworkDocument } | { ok: fals
 /** An import lists at most this many issues, then one that counts the rest. */
 export const MAX_ISSUES = 100;
 
-export function failure(issues: ImportIssue[]): ParseResult {
+/** Which language a parser writes its issue messages in; paths are the same in every language. */
+export type MessageOptions = { messages?: Locale };
+
+export function failure(issues: ImportIssue[], t: Translate = english): ParseResult {
   if (issues.length <= MAX_ISSUES) return { ok: false, issues };
   const rest = issues.length - MAX_ISSUES;
   return {
     ok: false,
     issues: [
       ...issues.slice(0, MAX_ISSUES),
-      {
-        path: '',
-        message: `…and ${rest} more ${rest === 1 ? 'issue' : 'issues'}. Fix these first, then import again.`,
-      },
+      { path: '', message: t(rest === 1 ? 'file.moreIssuesOne' : 'file.moreIssuesMany', { count: rest }) },
     ],
   };
 }
 
 /** Runs a parser and turns anything it throws (it should not) into one issue. */
-export function guarded(parse: () => ParseResult): ParseResult {
+export function guarded(parse: () => ParseResult, t: Translate = english): ParseResult {
   try {
     return parse();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '', message: `The file could not be read (${detail.slice(0, 200)}).` }] };
+    return { ok: false, issues: [{ path: '', message: t('file.unreadable', { detail: detail.slice(0, 200) }) }] };
   }
 }
 
 /** Checks what every import format shares: text, and not more of it than an import may carry. */
-export function contentIssue(text: unknown): ImportIssue | null {
-  if (typeof text !== 'string') return { path: '', message: 'The file content must be text.' };
-  if (text.trim() === '') return { path: '', message: 'The file is empty.' };
+export function contentIssue(text: unknown, t: Translate = english): ImportIssue | null {
+  if (typeof text !== 'string') return { path: '', message: t('file.notText') };
+  if (text.trim() === '') return { path: '', message: t('file.empty') };
   if (text.length > FRAMEWORK_LIMITS.content)
-    return {
-      path: '',
-      message: `The file is too large (${text.length} characters; at most ${FRAMEWORK_LIMITS.content}).`,
-    };
+    return { path: '', message: t('file.tooLarge', { length: text.length, max: FRAMEWORK_LIMITS.content }) };
   return null;
+}
+
+/**
+ * Where JSON.parse stopped, for `json.invalid`: English keeps the engine's own words (as always),
+ * other languages get the line and column (or the position) in their words.
+ */
+export function jsonErrorDetail(error: unknown, t: Translate): string {
+  if (!(error instanceof Error)) return '';
+  if (t.locale === 'en') return ` (${error.message.slice(0, 200)})`;
+  const line = /line (\d+) column (\d+)/.exec(error.message);
+  if (line) return t('json.detailLine', { line: line[1] as string, column: line[2] as string });
+  const position = /position (\d+)/.exec(error.message);
+  if (position) return t('json.detailPosition', { position: position[1] as string });
+  return '';
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -60,31 +100,86 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-const LIST_NAMES: Record<string, string> = {
-  domains: 'domains',
-  practices: 'practices in a domain',
-  lookFors: 'look-fors in a practice',
-  planTerms: 'plan terms',
-  resourceIds: 'strategy cards',
-  en: 'plan terms',
-  es: 'plan terms',
+const LIST_NAMES: Record<string, MessageKey> = {
+  domains: 'list.domains',
+  practices: 'list.practices',
+  lookFors: 'list.lookFors',
+  planTerms: 'list.planTerms',
+  resourceIds: 'list.resourceIds',
+  en: 'list.planTerms',
+  es: 'list.planTerms',
 };
 
-/** Zod's message, made plainer where a framework's limits are concerned. */
-export function issueMessage(issue: z.core.$ZodIssue): string {
+const TYPE_NAMES: Record<string, MessageKey> = {
+  string: 'type.string',
+  number: 'type.number',
+  int: 'type.number',
+  array: 'type.array',
+  object: 'type.object',
+  boolean: 'type.boolean',
+};
+
+const valueText = (value: unknown) => (typeof value === 'string' ? `“${value}”` : String(value));
+
+/**
+ * A Zod issue of the document as a message in the parser's language, from the issue's code and
+ * data (maximum, minimum, expected, keys, values) — never from Zod's own (global, English) text,
+ * except for the contract's custom messages, which the catalog knows by their English text.
+ */
+export function issueMessage(issue: z.core.$ZodIssue, t: Translate = english): string {
+  const own = CONTRACT_MESSAGES.get(issue.message);
+  if (own) return t(own);
   const last = issue.path[issue.path.length - 1];
-  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'array') {
-    const name = typeof last === 'string' ? (LIST_NAMES[last] ?? 'items') : 'items';
-    if (issue.code === 'too_big') return `Too many ${name}: at most ${String(issue.maximum)}.`;
-    if (last === 'lookFors') return 'Give at least one look-for for each practice.';
-    if (last === 'practices') return 'Give at least one practice for each domain.';
-    if (last === 'domains') return 'Give at least one domain.';
-    return `Give at least ${String(issue.minimum)} ${name}.`;
+  switch (issue.code) {
+    case 'too_big':
+    case 'too_small': {
+      if (issue.origin === 'array') {
+        const name = t(typeof last === 'string' ? (LIST_NAMES[last] ?? 'list.items') : 'list.items');
+        if (issue.code === 'too_big') return t('schema.tooMany', { name, maximum: String(issue.maximum) });
+        if (last === 'lookFors') return t('schema.noLookFor');
+        if (last === 'practices') return t('schema.noPractice');
+        if (last === 'domains') return t('schema.noDomain');
+        return t('schema.tooFew', { name, minimum: String(issue.minimum) });
+      }
+      if (issue.origin === 'string')
+        return issue.code === 'too_big'
+          ? t('schema.tooLong', { maximum: String(issue.maximum) })
+          : t('schema.emptyText');
+      return issue.code === 'too_big'
+        ? t('schema.tooBig', { maximum: String(issue.maximum) })
+        : t('schema.tooSmall', { minimum: String(issue.minimum) });
+    }
+    case 'invalid_type':
+      if (issue.input === undefined) return t('schema.required');
+      return t('schema.wrongType', { expected: t(TYPE_NAMES[issue.expected] ?? 'type.other') });
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? t('schema.oneValue', { value: valueText(issue.values[0]) })
+        : t('schema.oneOfValues', { values: issue.values.map(valueText).join(', ') });
+    case 'invalid_union': {
+      // A union of literals (a level's number): name the values it takes.
+      const options = issue.errors.flat();
+      if (options.length > 0 && options.every((o) => o.code === 'invalid_value' && o.path.length === 0))
+        return t('schema.oneOfValues', {
+          values: options
+            .flatMap((o) => (o.code === 'invalid_value' ? o.values : []))
+            .map(valueText)
+            .join(', '),
+        });
+      return t('schema.invalid');
+    }
+    case 'unrecognized_keys':
+      return t(issue.keys.length === 1 ? 'schema.unknownKey' : 'schema.unknownKeys', {
+        keys: issue.keys.map((k) => `“${k}”`).join(', '),
+      });
+    case 'invalid_format':
+      if (issue.format === 'url') return t('schema.url');
+      return t.locale === 'en' && issue.format === 'regex' ? issue.message : t('schema.format');
+    default:
+      // A custom message the catalog does not know yet: English still reads it (a test of the
+      // server checks the catalog knows every one the contract has).
+      return t.locale === 'en' && issue.code === 'custom' ? issue.message : t('schema.invalid');
   }
-  if (issue.code === 'too_big' && issue.origin === 'string')
-    return `Too long: at most ${String(issue.maximum)} characters.`;
-  if (issue.code === 'too_small' && issue.origin === 'string') return 'Give the text (it is empty).';
-  return issue.message;
 }
 
 /** Cuts a text to `max` characters at a word boundary, marking the cut with an ellipsis. */

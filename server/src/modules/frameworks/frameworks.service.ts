@@ -13,6 +13,8 @@ import {
   parseCasePackage,
   parseFrameworkCsv,
   parseFrameworkJson,
+  schemaIssues,
+  translator,
 } from '#core/frameworks/index';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/actor';
@@ -35,17 +37,14 @@ const isUniqueViolation = (error: unknown): boolean =>
   error !== null &&
   ((error as { code?: unknown }).code === '23505' || isUniqueViolation((error as { cause?: unknown }).cause));
 
-/** "domains[0].practices[2].code", as the parsers name places in a document. */
-const jsonPath = (path: PropertyKey[]) =>
-  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
-
-/** The parsers' findings, and any the contract adds, as one problem; nothing is stored. */
-function parsed(result: ParseResult) {
-  const checked = result.ok ? FrameworkDocument.safeParse(result.document) : null;
+/**
+ * The parsers' findings, and any the contract adds, as one problem; nothing is stored. The
+ * messages are already in the requester's language (`messages`); paths are never translated.
+ */
+function parsed(result: ParseResult, messages: Locale) {
+  const checked = result.ok ? FrameworkDocument.safeParse(result.document, { reportInput: true }) : null;
   if (checked?.success) return checked.data;
-  const issues = result.ok
-    ? (checked?.error.issues ?? []).map((i) => ({ path: jsonPath(i.path), message: i.message }))
-    : result.issues;
+  const issues = result.ok ? schemaIssues(checked?.error.issues ?? [], translator(messages)) : result.issues;
   throw unprocessable('The file has problems, so nothing was imported. Fix them and import it again.', issues);
 }
 
@@ -121,13 +120,21 @@ export function createFrameworksService({ db }: { db: Db }) {
     /** A new district framework from our JSON, a CSV or a CASE package; a file with problems stores nothing. */
     async importFramework(actor: Actor, body: z.infer<typeof ImportFrameworkBody>, locale: Locale | undefined) {
       authorize(policy.canManage(actor));
+      // `body.locale` is the language of the file's text; `messages` the requester's (`?locale=`,
+      // else their own setting), the same the error handler gives the problem's title and detail.
       const language = body.locale ?? actor.locale;
+      const messages = locale ?? actor.locale;
       const document = parsed(
         body.format === 'json'
-          ? parseFrameworkJson(body.content)
+          ? parseFrameworkJson(body.content, { messages })
           : body.format === 'csv'
-            ? parseFrameworkCsv(body.content, { locale: language, ...(body.title ? { title: body.title } : {}) })
-            : parseCasePackage(body.content, { locale: language }),
+            ? parseFrameworkCsv(body.content, {
+                locale: language,
+                messages,
+                ...(body.title ? { title: body.title } : {}),
+              })
+            : parseCasePackage(body.content, { locale: language, messages }),
+        messages,
       );
       try {
         return await db.transaction(async (tx) => {

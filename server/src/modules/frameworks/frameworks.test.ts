@@ -297,6 +297,37 @@ describe('CSV and CASE files', () => {
     expect(await digest()).toBe(before);
   });
 
+  it('answers row problems in the requester’s language; the paths stay the same', async () => {
+    const missingText = `${csv()}\r\nD1,,1.1,,c,\r\n`;
+    const body = { format: 'csv', content: missingText, locale: 'es', title: `Marco ${unique()}` };
+    const spanishAdmin = await buildUser(ctx.db, a.org.id, { locale: 'es', roles: [{ role: 'district_admin' }] });
+    const spanish = await as(await signIn(ctx.app, spanishAdmin.email)).send(
+      'POST',
+      '/api/v1/frameworks/imports',
+      body,
+    );
+    expect(spanish.statusCode).toBe(422);
+    expect(json(spanish).detail).toBe(
+      'El archivo tiene problemas, así que no se importó nada. Corrígelos e impórtalo de nuevo.',
+    );
+    expect(json(spanish).errors).toEqual([
+      { path: 'row 5: look_for_text', message: 'Escribe el texto del indicador observable.' },
+    ]);
+
+    const english = await as(cookies.admin).send('POST', '/api/v1/frameworks/imports', body);
+    expect(english.statusCode).toBe(422);
+    expect(json(english).errors).toEqual([{ path: 'row 5: look_for_text', message: 'Give the look-for text.' }]);
+
+    const asked = await as(cookies.admin).send('POST', '/api/v1/frameworks/imports?locale=es', {
+      ...body,
+      content: `${csv()}\r\nD1,,1.1,,c,${'x'.repeat(2001)}\r\n`,
+    });
+    expect(asked.statusCode).toBe(422);
+    expect(json(asked).errors).toEqual([
+      { path: 'row 5: look_for_text', message: 'Demasiado largo: como máximo 2000 caracteres.' },
+    ]);
+  });
+
   it('imports a CASE 1.0 package', async () => {
     const content = readFileSync(
       join(import.meta.dirname, '../../../../core/frameworks/fixtures/case-v1p0-riverbend.json'),

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FrameworkDocument } from '#core/contracts/frameworks';
+import { CONTRACT_MESSAGES } from '#core/frameworks/index';
 import type { Actor } from '../../platform/actor';
 import { documentHash } from './frameworks.document';
 import { frameworksPolicy as policy } from './frameworks.policy';
@@ -126,5 +129,15 @@ describe('frameworks policy', () => {
     expect(policy.canChooseFocus(admin)).toBe(false);
     expect(policy.canChooseFocus(actor(['school_leader', 's1']))).toBe(false);
     expect(policy.focusSchools(teacher).sort()).toEqual(['s1', 's2']);
+  });
+});
+
+describe('import messages', () => {
+  it('the parsers’ catalog knows every custom message of the framework contract (so it has Spanish)', () => {
+    const contract = readFileSync(join(import.meta.dirname, '../../../../core/contracts/frameworks.ts'), 'utf8');
+    // Every quoted sentence of the contract is a message a person may read.
+    const custom = [...contract.matchAll(/'([A-Z][^']+\.)'/g)].map((m) => m[1] as string);
+    expect(custom).toHaveLength(6);
+    expect(custom.filter((m) => !CONTRACT_MESSAGES.has(m))).toEqual([]);
   });
 });
