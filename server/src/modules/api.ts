@@ -11,7 +11,7 @@ import { createIdentityService, identityRoutes } from './identity';
 import { createInsightsService, insightsRoutes } from './insights';
 import { createLibraryService, libraryRoutes } from './library';
 import { createNotificationsService } from './notifications';
-import { createObservationsService, observationsRoutes } from './observations';
+import { createObservationsService, observationsRoutes, observerOfPlanFrom } from './observations';
 import { createPeopleService, createSchoolsService, createTeamsService, organizationsRoutes } from './organizations';
 import { createPlanningService, planningRoutes } from './planning';
 import { carryForwardFrom, createReflectionsService, reflectionsRoutes } from './reflections';
@@ -29,7 +29,13 @@ export function createServices(deps: {
   const classes = createClassesService(db);
   const carryForward = carryForwardFrom(db);
   const focusPractices = focusPracticesFrom(db);
-  const planning = createPlanningService({ db, classes, carryForward, focusPractices });
+  const planning = createPlanningService({
+    db,
+    classes,
+    carryForward,
+    focusPractices,
+    observerOfPlan: observerOfPlanFrom(db),
+  });
   return {
     notifications,
     identity,

@@ -1,2 +1,3 @@
+export { type ObserverOfPlan, observerOfPlanFrom } from './attached-plans';
 export { observationsRoutes } from './observations.routes';
 export { createObservationsService } from './observations.service';

@@ -401,3 +401,32 @@ describe('follow-up dates', () => {
     expect(await overdueIds(true)).toEqual([]);
   });
 });
+
+describe('an attached plan', () => {
+  it('is readable by the observer — the plan only, not its reflections — until detached or cancelled; never by a leader', async () => {
+    const plan = await buildPlan(ctx.db, t.org.id, t.teacher.id, { visibility: 'private', classId: t.teacherClass.id });
+    const read = (cookie: string) => as(cookie).get(`/lesson-plans/${plan.id}`);
+    const reflections = (cookie: string) => as(cookie).get(`/lesson-plans/${plan.id}/reflections`);
+    await as(cookies.teacher).send('POST', `/lesson-plans/${plan.id}/reflections`, { nextTime: 'Shorter launch.' });
+    expect((await read(cookies.coach)).statusCode).toBe(404);
+
+    const coachVisit = await schedule(cookies.coach);
+    const leaderVisit = await schedule(cookies.leader);
+    for (const { id } of [coachVisit, leaderVisit]) {
+      const attached = await as(cookies.teacher).send('PUT', `/observations/${id}/plan`, { planId: plan.id });
+      expect(attached.statusCode, attached.body).toBe(200);
+    }
+    expect(json(await read(cookies.coach))).toMatchObject({ id: plan.id, title: plan.title });
+    expect((await reflections(cookies.coach)).statusCode).toBe(404);
+    // A school leader reads no private plan through any route (API.md), attached or not.
+    expect((await read(cookies.leader)).statusCode).toBe(404);
+    expect((await read(cookies.otherTeacher)).statusCode).toBe(404);
+
+    await as(cookies.teacher).send('PUT', `/observations/${coachVisit.id}/plan`, { planId: null });
+    expect((await read(cookies.coach)).statusCode).toBe(404);
+    await as(cookies.teacher).send('PUT', `/observations/${coachVisit.id}/plan`, { planId: plan.id });
+    expect((await read(cookies.coach)).statusCode).toBe(200);
+    await as(cookies.coach).send('PATCH', `/observations/${coachVisit.id}`, { status: 'cancelled' });
+    expect((await read(cookies.coach)).statusCode).toBe(404);
+  });
+});

@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import type { CreateLessonPlanBody, LessonPlanListQuery, UpdateLessonPlanBody } from '#core/contracts/planning';
 import { analyzePlan, isRuleId } from '#core/insights/index';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../platform/actor';
+import { type Actor, hasRole } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
 import { conflict, HttpProblem, notFound, unprocessable } from '../../platform/http/problem';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import type { createClassesService } from '../classes';
 import type { FocusPractices } from '../frameworks';
+import type { ObserverOfPlan } from '../observations';
 import type { CarryForward } from '../reflections';
 import { planningPolicy as policy } from './planning.policy';
 import { presentDismissal, presentPlan, presentVersion } from './planning.presenter';
@@ -19,9 +20,12 @@ type Deps = {
   carryForward: CarryForward;
   /** The owner's growth focus for `focus.absent`; callers that never ask for insights (the demo seed) may omit it. */
   focusPractices?: FocusPractices;
+  /** Whether someone observes a visit the plan is attached to; omitted where no one observes (the demo seed). */
+  observerOfPlan?: ObserverOfPlan;
 };
 
 const noFocus: FocusPractices = async () => [];
+const noObserver: ObserverOfPlan = async () => false;
 type Body = z.infer<typeof CreateLessonPlanBody>;
 
 /** Splits what the teacher wrote into the plan's columns and its jsonb content. */
@@ -48,7 +52,13 @@ function toValues(body: Body, actor: Actor): PlanValues {
   };
 }
 
-export function createPlanningService({ db, classes, carryForward, focusPractices = noFocus }: Deps) {
+export function createPlanningService({
+  db,
+  classes,
+  carryForward,
+  focusPractices = noFocus,
+  observerOfPlan = noObserver,
+}: Deps) {
   async function canRead(actor: Actor, plan: PlanRow) {
     if (plan.ownerId === actor.userId) return true;
     const shared = policy.sharedWith(plan);
@@ -102,7 +112,19 @@ export function createPlanningService({ db, classes, carryForward, focusPractice
       return toPage(rows, query.limit, (r) => [r.date ?? '', r.id], presentPlan);
     },
 
-    get: async (actor: Actor, planId: string) => presentPlan(await readable(actor, planId)),
+    /**
+     * The plan, for its readers — and for the observer of a visit the teacher attached it to (the
+     * plan only: its reflections, versions and insights stay with the plan's own readers). Never
+     * for a school leader or district admin, who read no plan they do not own (API.md).
+     */
+    async get(actor: Actor, planId: string) {
+      const plan = await repo.findPrepared(db, actor.organizationId, planId);
+      const attached = async (row: PlanRow) =>
+        !hasRole(actor, 'school_leader', 'district_admin') &&
+        (await observerOfPlan(actor.organizationId, actor.userId, row.id));
+      authorize(plan !== null && ((await canRead(actor, plan)) || (await attached(plan))), 'hide');
+      return presentPlan(plan);
+    },
 
     /** For modules that hang things on a plan (reflections): the plan if the actor may read it, else 404. */
     readablePlan: async (actor: Actor, planId: string) => presentPlan(await readable(actor, planId)),
