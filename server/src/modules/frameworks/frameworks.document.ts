@@ -1,25 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { FrameworkDocument } from '#core/contracts/frameworks';
 import { documentLocales } from '#core/frameworks/index';
 import type { Executor } from '../../db/client';
+import { contentHash } from '../../platform/content-hash';
 import { type FrameworkRow, frameworksRepo as repo } from './frameworks.repo';
 import { planTreeWrite } from './frameworks.tree';
 
-/** JSON with sorted keys, so the hash depends on what a document says, not on how its file orders it. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-export const documentHash = (document: FrameworkDocument) =>
-  createHash('sha256').update(canonical(document)).digest('hex');
+export const documentHash = (document: FrameworkDocument): string => contentHash(document);
 
 export type StoreResult =
   | { framework: FrameworkRow; changed: boolean }
@@ -43,8 +29,8 @@ export async function storeDocument(
   },
 ): Promise<StoreResult> {
   const { organizationId, current, document } = input;
-  const contentHash = documentHash(document);
-  if (current && current.contentHash === contentHash) return { framework: current, changed: false };
+  const hash = documentHash(document);
+  if (current && current.contentHash === hash) return { framework: current, changed: false };
 
   const values = {
     code: document.code,
@@ -52,7 +38,7 @@ export async function storeDocument(
     description: document.description ?? null,
     source: document.source,
     locales: documentLocales(document),
-    contentHash,
+    contentHash: hash,
   };
   if (!current) {
     const framework = await repo.createFramework(tx, { organizationId, ...values });

@@ -1,22 +1,7 @@
-import { createHash } from 'node:crypto';
 import { STARTER_CARDS, type StrategyCard } from '#core/library/index';
 import type { Executor } from '../../db/client';
+import { contentHash } from '../../platform/content-hash';
 import { type CardValues, libraryRepo as repo } from './library.repo';
-
-/** JSON with sorted keys, so the hash depends on what a card says, not on how its file orders it. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-export const contentHash = (card: StrategyCard) => createHash('sha256').update(canonical(card)).digest('hex');
 
 export const cardValues = (card: StrategyCard): Omit<CardValues, 'organizationId'> => ({
   slug: card.id,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { STARTER_CARDS } from '#core/library/index';
 import type { Actor } from '../../platform/actor';
+import { contentHash } from '../../platform/content-hash';
 import { libraryPolicy } from './library.policy';
-import { contentHash } from './library.sync';
 
 const actor = { organizationId: 'org-a', memberships: [{ id: 'm', role: 'facilitator', schoolId: null }] } as Actor;
 
