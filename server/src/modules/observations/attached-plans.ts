@@ -1,6 +1,5 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { observations } from './observations.table';
+import { observationsRepo as repo } from './observations.repo';
 
 /**
  * Whether `userId` observes (or will observe) a visit to which the observed teacher attached
@@ -11,18 +10,5 @@ export type ObserverOfPlan = (organizationId: string, userId: string, planId: st
 
 export const observerOfPlanFrom =
   (db: Db): ObserverOfPlan =>
-  async (organizationId, userId, planId) => {
-    const [row] = await db
-      .select({ one: sql<number>`1` })
-      .from(observations)
-      .where(
-        and(
-          eq(observations.organizationId, organizationId),
-          eq(observations.observerId, userId),
-          eq(observations.planId, planId),
-          ne(observations.status, 'cancelled'),
-        ),
-      )
-      .limit(1);
-    return row !== undefined;
-  };
+  (organizationId, userId, planId) =>
+    repo.observesPlan(db, organizationId, userId, planId);

@@ -68,6 +68,23 @@ export type ListFilter = {
 };
 
 export const observationsRepo = {
+  /** Whether `userId` observes a visit (not cancelled) to which `planId` is attached. */
+  async observesPlan(db: Executor, organizationId: string, userId: string, planId: string) {
+    const [row] = await db
+      .select({ one: sql<number>`1` })
+      .from(observations)
+      .where(
+        and(
+          eq(observations.organizationId, organizationId),
+          eq(observations.observerId, userId),
+          eq(observations.planId, planId),
+          ne(observations.status, 'cancelled'),
+        ),
+      )
+      .limit(1);
+    return row !== undefined;
+  },
+
   async create(db: Executor, values: typeof observations.$inferInsert) {
     const [row] = await db.insert(observations).values(values).returning();
     return row!;
