@@ -206,6 +206,11 @@ describe('planning as learning, in the browser', () => {
     await settled(page);
     await expectNoHorizontalScroll(page, 'week at 360 px');
     await expectAccessible(page, 'week at 360 px');
+    // A week with nothing planned yet: every lesson offers "Planificar", named for its class and day.
+    await page.goto(`${env.server.url}/planner?week=2030-01-07`);
+    await settled(page);
+    expect(await page.locator('section.week-day button', { hasText: 'Planificar' }).count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'empty week in Spanish');
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LessonPlan, LessonPlanVersion, StoredPlanInsights } from '#core/contracts/planning';
 import { api, withQuery } from '../../lib/api';
 import type { Page } from '../../lib/useCursorList';
@@ -14,7 +14,6 @@ export function useWeekPlans(from: string, to: string) {
     queryKey: [...PLANS_KEY, 'week', from, to],
     queryFn: ({ signal }) =>
       api<Page<LessonPlan>>(withQuery('/api/v1/lesson-plans', { from, to, limit: 200 }), { signal }),
-    placeholderData: keepPreviousData,
   });
 }
 

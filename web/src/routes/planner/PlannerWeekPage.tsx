@@ -33,6 +33,14 @@ export function PlannerWeekPage() {
   const classes = useClasses('mine');
   const plans = useWeekPlans(monday, addDays(monday, 6));
   const [target, setTarget] = useState<NewPlanTarget | null>(null);
+  // The week shows once both classes and plans are in: a lesson must never offer "Plan" while its
+  // plan is still on the way (a click would create a second plan for the same lesson).
+  const loading = {
+    isPending: classes.query.isPending || plans.isPending,
+    isError: classes.query.isError || plans.isError,
+    error: classes.query.error ?? plans.error,
+    refetch: () => Promise.all([classes.query.refetch(), plans.refetch()]),
+  };
 
   const goTo = (week: string) => setParams(week === current ? {} : { week });
   const byLesson = new Map<string, LessonPlan[]>();
@@ -66,7 +74,7 @@ export function PlannerWeekPage() {
         )}
       </nav>
       <QueryState
-        query={classes.query}
+        query={loading}
         isEmpty={classes.items.length === 0}
         empty={
           <EmptyState
@@ -132,7 +140,8 @@ function NewPlanButton({ klass, day, onClick }: { klass: ClassDto; day: string; 
       onClick={onClick}
       aria-label={t('week.newPlanFor', { className: klass.name, day: shortDay(day, i18n.language) })}
     >
-      + {t('week.newPlan')}
+      <span aria-hidden="true">+ </span>
+      {t('week.newPlan')}
     </button>
   );
 }
