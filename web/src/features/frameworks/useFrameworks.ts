@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Framework, FrameworkSummary, GrowthFocus, ImportFrameworkBody } from '#core/contracts/frameworks';
 import { api } from '../../lib/api';
 import type { Page } from '../../lib/useCursorList';
+import { PLANS_KEY } from '../planning/usePlans';
 
 const FRAMEWORKS_KEY = ['frameworks'] as const;
 const GROWTH_FOCUS_KEY = ['growth-focus'] as const;
@@ -64,7 +65,7 @@ export function useSetGrowthFocus() {
     onSuccess: (focus) => {
       queryClient.setQueryData(GROWTH_FOCUS_KEY, focus);
       // Plans' insights take the growth focus into account (focus.absent).
-      return queryClient.invalidateQueries({ queryKey: ['lesson-plans'] });
+      return queryClient.invalidateQueries({ queryKey: PLANS_KEY });
     },
   });
 }

@@ -23,5 +23,3 @@ export function resumeFrom(server: LessonPlan | null, local: LocalDraft | null):
     return { kind: 'local', plan: server, draft: local.draft, baseVersion: server.version };
   return { kind: 'conflict', plan: server, mine: local.draft, theirs: server };
 }
-
-export const sameContent = same;

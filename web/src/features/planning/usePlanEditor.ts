@@ -209,6 +209,5 @@ export function usePlanEditor(planId: string, userId: string) {
     update,
     resolve,
     saveNow: flush,
-    version: () => versionRef.current,
   };
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { isCalendarDate } from '#core/domain/calendar';
 import type { Locale } from '#core/domain/roles';
 import { Alert } from '../../components/Alert';
 import { Card } from '../../components/Card';
+import { formatDay, localToday } from '../../lib/dates';
 import { ReflectionForm } from './ReflectionForm';
 import { ReflectionList } from './ReflectionList';
 
@@ -22,14 +24,6 @@ export interface ReflectionPanelProps {
   showAnalysis?: boolean;
 }
 
-/** "YYYY-MM-DD" as a local calendar day (new Date("2025-03-01") would be UTC midnight: the day before, west of UTC). */
-function localDay(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
 /** Reflections on one lesson plan: the two-minute form for its owner, then the earlier reflections. */
 export function ReflectionPanel({
   planId,
@@ -40,11 +34,9 @@ export function ReflectionPanel({
   showAnalysis = canWrite,
 }: ReflectionPanelProps) {
   const { t, i18n } = useTranslation();
-  const day = lessonDate ? localDay(lessonDate) : null;
-  const dayText = day ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(day) : null;
-  const today = new Date();
-  today.setHours(0, 0, 0, 0);
-  const upcoming = day !== null && day > today;
+  const day = isCalendarDate(lessonDate) ? lessonDate : null;
+  const dayText = day ? formatDay(day, i18n.language, { dateStyle: 'long' }) : null;
+  const upcoming = day !== null && day > localToday();
   const inner = headingLevel === 2 ? 3 : 4;
 
   return (
