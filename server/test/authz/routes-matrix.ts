@@ -1,158 +1,36 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { STARTER_CARDS } from '#core/library/index';
-import type { Db } from '../../src/db/client';
-import { libraryRepo } from '../../src/modules/library/library.repo';
-import { cardValues } from '../../src/modules/library/library.sync';
-import { observationFeedback, observations } from '../../src/modules/observations/observations.table';
-import { buildPlan, buildTeam, buildUser, signIn, TEST_PASSWORD, type Tenant } from '../factories';
+import { buildPlan, buildTeam, signIn, TEST_PASSWORD } from '../factories';
+import {
+  all,
+  builtInPractice,
+  CALLERS,
+  type Caller,
+  callerUser,
+  districtCard,
+  districtFramework,
+  type Fixtures,
+  frameworkDocument,
+  freshUser,
+  hidden,
+  NO_SUCH_TOKEN,
+  only,
+  type RouteRow,
+  unique,
+} from './matrix-kit';
+import { coachingViewRows } from './rows/coaching-views';
+import { cycleRows } from './rows/cycles';
+import { notificationRows } from './rows/notifications';
+import { observationRows } from './rows/observations';
+import { walkRows } from './rows/walks';
 
-export const CALLERS = ['anonymous', 'admin', 'leader', 'coach', 'teacher', 'facilitator'] as const;
-export type Caller = (typeof CALLERS)[number];
-export type Fixtures = { a: Tenant; b: Tenant; db: Db; app: FastifyInstance };
-/** `cookie` replaces the caller's usual session for this one call. */
-type Request = { method: string; url: string; body?: unknown; cookie?: string | undefined };
-type Expect = Record<Caller, number>;
+export { CALLERS, type Caller, type Fixtures, type RouteRow };
 
-/**
- * One row per route. `request` builds the call against a tenant's fixtures (`t` is the caller's
- * own tenant, or another tenant for the cross-tenant run); rows that change state build fresh
- * targets per call so every caller meets the same situation.
- */
-export type RouteRow = {
-  method: string;
-  path: string;
-  request: (f: Fixtures, t: Tenant, caller: Caller) => Promise<Request> | Request;
-  own: Expect;
-  /** Expected when the record belongs to another tenant; absent for routes without a record. */
-  otherTenant?: Omit<Expect, 'anonymous'>;
-};
-
-const all = (status: number, anonymous = 401): Expect => ({
-  anonymous,
-  admin: status,
-  leader: status,
-  coach: status,
-  teacher: status,
-  facilitator: status,
-});
-const only = (allowed: Partial<Record<Caller, number>>, otherwise = 403): Expect => ({ ...all(otherwise), ...allowed });
-const hidden = (overrides: Partial<Omit<Expect, 'anonymous'>> = {}) => ({
-  admin: 404,
-  leader: 404,
-  coach: 404,
-  teacher: 404,
-  facilitator: 404,
-  ...overrides,
-});
-const unique = () => randomBytes(4).toString('hex');
-const NO_SUCH_TOKEN = 'no-such-token-0123456789';
-const callerUser = (t: Tenant, caller: Caller) => (caller === 'anonymous' ? t.teacher : t[caller]);
-
-/** A district's own strategy card (its id holds the tenant's UUID, so the fuzz test varies it), made once per tenant. */
-const districtCards = new Map<string, Promise<string>>();
-const districtCard = (f: Fixtures, t: Tenant) => {
-  const slug = `district-card-${t.org.id}`;
-  if (!districtCards.has(slug)) {
-    const values = { ...cardValues(STARTER_CARDS[0]!), slug, contentHash: null };
-    districtCards.set(
-      slug,
-      libraryRepo.createDistrictCard(f.db, t.org.id, values).then((row) => row.slug),
-    );
-  }
-  return districtCards.get(slug)!;
-};
-
-/** A one-practice framework document with this code. */
-const frameworkDocument = (code: string, title = 'Matrix framework') => ({
-  format: 'conecta-framework',
-  version: 1,
-  code,
-  title: { en: title },
-  domains: [
-    {
-      code: 'D1',
-      title: { en: 'Domain' },
-      practices: [{ code: '1.1', title: { en: 'Practice' }, lookFors: [{ code: 'a', text: { en: 'Look-for' } }] }],
-    },
-  ],
-});
-
-/** A district's own framework, imported once per tenant through the API by its admin. */
-const districtFrameworks = new Map<string, Promise<{ id: string; code: string }>>();
-const districtFramework = (f: Fixtures, t: Tenant) => {
-  if (!districtFrameworks.has(t.org.id)) {
-    const code = 'matrix'; // codes are per district
-    const imported = signIn(f.app, t.admin.email).then(async (cookie) => {
-      const response = await f.app.inject({
-        method: 'POST',
-        url: '/api/v1/frameworks/imports',
-        headers: { cookie },
-        payload: { format: 'json', content: JSON.stringify(frameworkDocument(code)) },
-      });
-      if (response.statusCode !== 201) throw new Error(`framework import failed: ${response.body}`);
-      return { id: response.json().id as string, code };
-    });
-    districtFrameworks.set(t.org.id, imported);
-  }
-  return districtFrameworks.get(t.org.id)!;
-};
-
-/** A practice of the built-in framework (the one the tenant's school uses: the matrix never changes it). */
-const builtInPractice = async (f: Fixtures) => {
-  const result = (await f.db.execute(
-    sql`select id from framework_practices where organization_id is null order by position, code limit 1`,
-  )) as unknown as { rows: { id: string }[] };
-  return result.rows[0]!.id;
-};
-
-/** A coaching visit by the tenant's coach to its teacher, stored directly; `shared`: with feedback shared. */
-const buildObservation = async (f: Fixtures, t: Tenant, shared = false) => {
-  const [row] = await f.db
-    .insert(observations)
-    .values({
-      organizationId: t.org.id,
-      observerId: t.coach.id,
-      teacherId: t.teacher.id,
-      kind: 'coaching',
-      scheduledAt: new Date('2099-03-02T09:00:00Z'),
-      durationMinutes: 20,
-      classId: t.teacherClass.id,
-      followUpDue: '2099-03-16',
-      ...(shared ? { status: 'feedback-shared' as const } : {}),
-    })
-    .returning();
-  if (shared)
-    await f.db.insert(observationFeedback).values({
-      organizationId: t.org.id,
-      observationId: row!.id,
-      strength: 'Clear modelling.',
-      growthArea: 'Checking for understanding.',
-      actionStepText: 'Ask a hinge question before practice.',
-      howToPractise: 'Script it tonight.',
-      sharedAt: new Date(),
-    });
-  return row!.id;
-};
-/** One shared visit per tenant for the read-only rows. */
-const sharedObservations = new Map<string, Promise<string>>();
-const sharedObservation = (f: Fixtures, t: Tenant) => {
-  if (!sharedObservations.has(t.org.id)) sharedObservations.set(t.org.id, buildObservation(f, t, true));
-  return sharedObservations.get(t.org.id)!;
-};
-/** Only the observer (the coach) and the observed teacher know a visit exists. */
-const observerOnly = (status: number) => ({ ...all(404), anonymous: 401, coach: status, teacher: 403 });
-const observedOnly = (status: number) => ({ ...all(404), anonymous: 401, coach: 403, teacher: status });
-
-const freshUser = (f: Fixtures, t: Tenant, status: 'active' | 'invited' = 'active') =>
-  buildUser(f.db, t.org.id, {
-    status,
-    passwordHash: status === 'invited' ? null : undefined,
-    roles: [{ role: 'teacher', schoolId: t.school.id }],
-  });
-
+/** One row per route; the matrix test fails if a route in the OpenAPI document has none. */
 export const ROUTES: RouteRow[] = [
+  ...observationRows,
+  ...notificationRows,
+  ...walkRows,
+  ...cycleRows,
+  ...coachingViewRows,
   // ── service ──
   { method: 'GET', path: '/healthz', request: () => ({ method: 'GET', url: '/healthz' }), own: all(200, 200) },
 
@@ -652,111 +530,6 @@ export const ROUTES: RouteRow[] = [
       body: { practiceIds: [await builtInPractice(f)] },
     }),
     own: only({ coach: 200, teacher: 200 }),
-  },
-
-  // ── observations (a coaching visit by the coach to the teacher: nobody else knows it exists) ──
-  {
-    method: 'POST',
-    path: '/api/v1/observations',
-    request: (_f, t) => ({
-      method: 'POST',
-      url: '/api/v1/observations',
-      body: { teacherId: t.teacher.id, kind: 'coaching', scheduledAt: '2099-03-02T09:00:00Z' },
-    }),
-    own: only({ coach: 201, leader: 201 }),
-    // Another tenant's teacher is not a teacher here.
-    otherTenant: { admin: 403, leader: 422, coach: 422, teacher: 403, facilitator: 403 },
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/observations',
-    request: () => ({ method: 'GET', url: '/api/v1/observations?role=observed' }),
-    own: all(200),
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/observations/:id',
-    request: async (f, t) => ({ method: 'GET', url: `/api/v1/observations/${await sharedObservation(f, t)}` }),
-    own: { ...all(404), anonymous: 401, coach: 200, teacher: 200 },
-    otherTenant: hidden(),
-  },
-  {
-    method: 'PATCH',
-    path: '/api/v1/observations/:id',
-    request: async (f, t) => ({
-      method: 'PATCH',
-      url: `/api/v1/observations/${await buildObservation(f, t)}`,
-      body: { durationMinutes: 30 },
-    }),
-    own: observerOnly(200),
-    otherTenant: hidden(),
-  },
-  {
-    method: 'PUT',
-    path: '/api/v1/observations/:id/plan',
-    request: async (f, t) => ({
-      method: 'PUT',
-      url: `/api/v1/observations/${await buildObservation(f, t)}/plan`,
-      body: { planId: t.teacherPlan.id },
-    }),
-    own: observedOnly(200),
-    otherTenant: hidden(),
-  },
-  {
-    method: 'POST',
-    path: '/api/v1/observations/:id/notes',
-    request: async (f, t) => ({
-      method: 'POST',
-      url: `/api/v1/observations/${await buildObservation(f, t)}/notes`,
-      body: { clientId: randomUUID(), at: '2099-03-02T09:05:00Z', text: 'Students turn and talk.' },
-    }),
-    own: observerOnly(201),
-    otherTenant: hidden(),
-  },
-  {
-    method: 'GET',
-    path: '/api/v1/observations/:id/notes',
-    request: async (f, t) => ({ method: 'GET', url: `/api/v1/observations/${await sharedObservation(f, t)}/notes` }),
-    own: { ...all(404), anonymous: 401, coach: 200, teacher: 200 },
-    otherTenant: hidden(),
-  },
-  {
-    method: 'PUT',
-    path: '/api/v1/observations/:id/feedback',
-    request: async (f, t) => ({
-      method: 'PUT',
-      url: `/api/v1/observations/${await buildObservation(f, t)}/feedback`,
-      body: {
-        strength: 'Clear modelling.',
-        growthArea: 'Checking for understanding.',
-        actionStep: { text: 'Ask a hinge question.', howToPractise: 'Script it tonight.' },
-        share: true,
-      },
-    }),
-    own: observerOnly(200),
-    otherTenant: hidden(),
-  },
-  {
-    method: 'POST',
-    path: '/api/v1/observations/:id/response',
-    request: async (f, t) => ({
-      method: 'POST',
-      url: `/api/v1/observations/${await buildObservation(f, t, true)}/response`,
-      body: { text: 'I will try it on Monday.' },
-    }),
-    own: observedOnly(200),
-    otherTenant: hidden(),
-  },
-  {
-    method: 'POST',
-    path: '/api/v1/observations/:id/follow-up',
-    request: async (f, t) => ({
-      method: 'POST',
-      url: `/api/v1/observations/${await buildObservation(f, t, true)}/follow-up`,
-      body: { actionStepProgress: 'done', note: 'Used it every day.' },
-    }),
-    own: observerOnly(200),
-    otherTenant: hidden(),
   },
 
   // ── audit ──

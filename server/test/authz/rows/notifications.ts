@@ -1,0 +1,3 @@
+import type { RouteRow } from '../matrix-kit';
+
+export const notificationRows: RouteRow[] = [];
