@@ -26,6 +26,8 @@ export const OBSERVATION_LIMITS = {
   tagsPerNote: 10,
   focusPractices: 3,
   followUpDays: 14,
+  talliedLookFors: 30,
+  tally: 999,
 } as const;
 
 const text = (max: number = OBSERVATION_LIMITS.text) => z.string().trim().min(1).max(max);
@@ -103,6 +105,38 @@ export const Feedback = z.object({
   respondedAt: Timestamp.nullable(),
 });
 
+/**
+ * Quick tallies: how many times each look-for was seen. The device sends its whole count each
+ * time (last write wins), so a resend after being offline is harmless.
+ */
+export const TalliesBody = z.object({
+  counts: z
+    .record(Id, z.number().int().min(0).max(OBSERVATION_LIMITS.tally))
+    .refine((counts) => Object.keys(counts).length <= OBSERVATION_LIMITS.talliedLookFors, {
+      message: `At most ${OBSERVATION_LIMITS.talliedLookFors} look-fors.`,
+    }),
+});
+
+/** The four performance levels of a framework's practices (1 lowest). */
+export const RATING_LEVELS = [1, 2, 3, 4] as const;
+
+/** Ratings of an evaluative visit, one per practice; stored apart from coaching evidence and feedback. */
+export const RatingsBody = z.object({
+  ratings: z
+    .array(
+      z.object({
+        practiceId: Id,
+        level: z.number().int().min(1).max(4),
+        note: text(OBSERVATION_LIMITS.shortText).optional(),
+      }),
+    )
+    .max(30),
+});
+export const Ratings = z.object({
+  items: z.array(z.object({ practiceId: Id, level: z.number().int(), note: z.string().nullable() })),
+  ratedAt: Timestamp.nullable(),
+});
+
 export const TeacherResponseBody = z.object({ text: text() });
 
 export const FollowUpBody = z.object({
@@ -131,6 +165,8 @@ export const Observation = z.object({
   /** Past due and not followed up (computed on read). */
   followUpOverdue: z.boolean(),
   evidenceCount: z.number().int(),
+  /** Look-for id → times seen (quick tallies). */
+  tallies: z.record(z.string(), z.number().int()),
   /** Only the observer sees an unshared draft; the teacher sees it once shared. */
   feedback: Feedback.nullable(),
   followUp: FollowUp.nullable(),

@@ -8,7 +8,15 @@ export const Organization = z.object({
   name: z.string(),
   kind: z.enum(ORGANIZATION_KINDS),
   defaultLocale: LocaleSchema,
+  /** Whether school leaders may make evaluative observations (labelled, with ratings kept apart). */
+  evaluativeObservations: z.boolean(),
 });
+
+/** District settings a district admin changes. */
+export const OrganizationSettingsBody = z
+  .object({ evaluativeObservations: z.boolean() })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, { message: 'Send at least one setting.' });
 
 export const School = z.object({ id: Id, name: z.string(), createdAt: Timestamp });
 export const SchoolBody = z.object({ name: Name });

@@ -14,9 +14,12 @@ async function main() {
   await database.migrate();
   const app = await buildApp({ config, database });
   const seeded = config.demo ? await seedDemoIfEmpty(database.db) : null;
+  // Reminders, digests and mail retries (adr/0006); every instance may run one.
+  const worker = app.services.worker();
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await worker.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -25,6 +28,7 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  worker.start();
   const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
   const lines = [
     '',

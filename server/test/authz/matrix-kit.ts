@@ -114,7 +114,32 @@ export const builtInPractice = async (f: Fixtures) => {
   return result.rows[0]!.id;
 };
 
+/** A look-for of the built-in framework. */
+export const builtInLookFor = async (f: Fixtures) => {
+  const result = (await f.db.execute(
+    sql`select id from framework_look_fors where organization_id is null order by position, code limit 1`,
+  )) as unknown as { rows: { id: string }[] };
+  return result.rows[0]!.id;
+};
+
 /** A coaching visit by the tenant's coach to its teacher, stored directly; `shared`: with feedback shared. */
+/** An evaluative visit by the tenant's school leader to its teacher (stored directly: the setting is off). */
+export const buildEvaluativeObservation = async (f: Fixtures, t: Tenant) => {
+  const [row] = await f.db
+    .insert(observations)
+    .values({
+      organizationId: t.org.id,
+      observerId: t.leader.id,
+      teacherId: t.teacher.id,
+      kind: 'evaluative',
+      scheduledAt: new Date('2099-03-03T09:00:00Z'),
+      durationMinutes: 30,
+      followUpDue: '2099-03-17',
+    })
+    .returning();
+  return row!.id;
+};
+
 export const buildObservation = async (f: Fixtures, t: Tenant, shared = false) => {
   const [row] = await f.db
     .insert(observations)

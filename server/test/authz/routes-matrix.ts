@@ -143,6 +143,13 @@ export const ROUTES: RouteRow[] = [
     request: () => ({ method: 'GET', url: '/api/v1/organization' }),
     own: all(200),
   },
+  {
+    method: 'PATCH',
+    path: '/api/v1/organization',
+    // Sets the default again, so every caller meets the same district.
+    request: () => ({ method: 'PATCH', url: '/api/v1/organization', body: { evaluativeObservations: false } }),
+    own: only({ admin: 200 }),
+  },
   { method: 'GET', path: '/api/v1/schools', request: () => ({ method: 'GET', url: '/api/v1/schools' }), own: all(200) },
   {
     method: 'POST',

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Spinner } from '../components/Spinner';
 import { rolesOf } from '../features/identity/roles';
 import { useMe } from '../features/identity/useMe';
+import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { useOnline } from '../lib/useOnline';
 import { AppLanguageSwitch } from './AppLanguageSwitch';
 import { rememberLanguage } from './i18n';
@@ -75,6 +76,7 @@ function SignedInShell({ me }: { me: Me }) {
             <span className="brand-name">{t('common:appName')}</span>
             <span className="brand-org">{me.organization.name}</span>
           </Link>
+          <NotificationsBell />
           <div className="header-tools">
             <AppLanguageSwitch />
             <UserMenu me={me} />

@@ -5,12 +5,13 @@ const keys = (roles: Parameters<typeof navFor>[0]) => navFor(roles).map((item) =
 
 describe('navFor', () => {
   it('gives each role its own menu', () => {
-    expect(keys(['teacher'])).toEqual(['home', 'planner', 'myClasses', 'growthFocus', 'library']);
-    expect(keys(['coach'])).toEqual(['home', 'planner', 'myClasses', 'library', 'people']);
-    expect(keys(['school_leader'])).toEqual(['home', 'library', 'people', 'teams']);
+    expect(keys(['teacher'])).toEqual(['home', 'planner', 'myClasses', 'growthFocus', 'feedback', 'library']);
+    expect(keys(['coach'])).toEqual(['home', 'planner', 'myClasses', 'coaching', 'walks', 'library', 'people']);
+    expect(keys(['school_leader'])).toEqual(['home', 'coaching', 'walks', 'library', 'people', 'teams']);
     expect(keys(['facilitator'])).toEqual(['home', 'library']);
     expect(keys(['district_admin'])).toEqual([
       'home',
+      'walks',
       'library',
       'frameworks',
       'schools',
@@ -28,6 +29,9 @@ describe('navFor', () => {
       'planner',
       'myClasses',
       'growthFocus',
+      'feedback',
+      'coaching',
+      'walks',
       'library',
       'people',
       'teams',

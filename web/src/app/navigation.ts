@@ -4,6 +4,9 @@ export type NavKey =
   | 'home'
   | 'planner'
   | 'growthFocus'
+  | 'feedback'
+  | 'coaching'
+  | 'walks'
   | 'myClasses'
   | 'library'
   | 'frameworks'
@@ -27,6 +30,9 @@ const ITEMS: readonly NavItem[] = [
   { key: 'planner', to: '/planner', label: 'nav.planner' },
   { key: 'myClasses', to: '/my-classes', label: 'nav.myClasses' },
   { key: 'growthFocus', to: '/growth-focus', label: 'nav.growthFocus' },
+  { key: 'feedback', to: '/my-feedback', label: 'nav.feedback' },
+  { key: 'coaching', to: '/coaching', label: 'nav.coaching' },
+  { key: 'walks', to: '/walks', label: 'nav.walks' },
   { key: 'library', to: '/library', label: 'nav.library' },
   { key: 'frameworks', to: '/frameworks', label: 'nav.frameworks' },
   { key: 'schools', to: '/schools', label: 'nav.schools' },
@@ -38,10 +44,10 @@ const ITEMS: readonly NavItem[] = [
 ];
 
 const BY_ROLE: Record<Role, readonly NavKey[]> = {
-  teacher: ['home', 'planner', 'myClasses', 'growthFocus'],
-  coach: ['home', 'planner', 'people', 'myClasses'],
-  school_leader: ['home', 'people', 'teams'],
-  district_admin: ['home', 'frameworks', 'schools', 'people', 'teams', 'classes', 'audit', 'outbox'],
+  teacher: ['home', 'planner', 'myClasses', 'growthFocus', 'feedback'],
+  coach: ['home', 'planner', 'people', 'myClasses', 'coaching', 'walks'],
+  school_leader: ['home', 'people', 'teams', 'coaching', 'walks'],
+  district_admin: ['home', 'frameworks', 'schools', 'people', 'teams', 'classes', 'audit', 'outbox', 'walks'],
   facilitator: ['home'],
 };
 

@@ -77,6 +77,94 @@ export const routes: RouteObject[] = [
                   },
                 ],
               },
+              {
+                element: <RequireRole roles={['coach', 'school_leader']} />,
+                children: [
+                  {
+                    path: 'coaching',
+                    lazy: () => import('../routes/coaching/CaseloadPage').then((m) => ({ Component: m.CaseloadPage })),
+                  },
+                  {
+                    path: 'observations',
+                    lazy: () =>
+                      import('../routes/observations/ObservationsPage').then((m) => ({
+                        Component: m.ObservationsPage,
+                      })),
+                  },
+                  {
+                    path: 'observations/new',
+                    lazy: () =>
+                      import('../routes/observations/ScheduleObservationPage').then((m) => ({
+                        Component: m.ScheduleObservationPage,
+                      })),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={['teacher']} />,
+                children: [
+                  {
+                    path: 'my-feedback',
+                    lazy: () =>
+                      import('../routes/observations/MyFeedbackPage').then((m) => ({ Component: m.MyFeedbackPage })),
+                  },
+                ],
+              },
+              // Open to any role: only a visit's observer and its teacher can read it (404 otherwise).
+              {
+                path: 'observations/:id',
+                lazy: () =>
+                  import('../routes/observations/ObservationPage').then((m) => ({ Component: m.ObservationPage })),
+              },
+              {
+                path: 'observations/:id/capture',
+                lazy: () => import('../routes/observations/CapturePage').then((m) => ({ Component: m.CapturePage })),
+              },
+              // Learning walks: the server decides which walks each role sees; only walkers start one.
+              {
+                path: 'walks',
+                lazy: () => import('../routes/walks/WalksPage').then((m) => ({ Component: m.WalksPage })),
+              },
+              {
+                element: <RequireRole roles={['school_leader', 'coach']} />,
+                children: [
+                  {
+                    path: 'walks/new',
+                    lazy: () => import('../routes/walks/StartWalkPage').then((m) => ({ Component: m.StartWalkPage })),
+                  },
+                ],
+              },
+              {
+                path: 'walks/:id',
+                lazy: () => import('../routes/walks/WalkPage').then((m) => ({ Component: m.WalkPage })),
+              },
+              {
+                path: 'walks/:id/report',
+                lazy: () => import('../routes/walks/WalkReportPage').then((m) => ({ Component: m.WalkReportPage })),
+              },
+              {
+                element: <RequireRole roles={['teacher', 'coach', 'school_leader']} />,
+                children: [
+                  {
+                    path: 'cycles',
+                    lazy: () => import('../routes/cycles/CyclesPage').then((m) => ({ Component: m.CyclesPage })),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={['coach', 'school_leader']} />,
+                children: [
+                  {
+                    path: 'cycles/new',
+                    lazy: () => import('../routes/cycles/NewCyclePage').then((m) => ({ Component: m.NewCyclePage })),
+                  },
+                ],
+              },
+              // Open to any role: only the cycle's coach and teacher get it from the server (404 otherwise).
+              {
+                path: 'cycles/:id',
+                lazy: () => import('../routes/cycles/CyclePage').then((m) => ({ Component: m.CyclePage })),
+              },
               // Open to any role: whether a plan may be read is the server's decision (404 otherwise).
               {
                 path: 'planner/plans/:id',
@@ -102,6 +190,13 @@ export const routes: RouteObject[] = [
               {
                 path: 'settings',
                 lazy: () => import('../routes/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
+              },
+              {
+                path: 'notifications',
+                lazy: () =>
+                  import('../routes/notifications/NotificationsPage').then((m) => ({
+                    Component: m.NotificationsPage,
+                  })),
               },
               {
                 element: <RequireRole roles={['coach', 'school_leader', 'district_admin']} />,

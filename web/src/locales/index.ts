@@ -2,9 +2,12 @@ import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enClasses from './en/classes.json';
 import enCommon from './en/common.json';
+import enCycles from './en/cycles.json';
 import enFrameworks from './en/frameworks.json';
 import enHome from './en/home.json';
 import enLibrary from './en/library.json';
+import enNotifications from './en/notifications.json';
+import enObservations from './en/observations.json';
 import enOutbox from './en/outbox.json';
 import enPeople from './en/people.json';
 import enPlanner from './en/planner.json';
@@ -12,13 +15,17 @@ import enReflections from './en/reflections.json';
 import enSchools from './en/schools.json';
 import enSettings from './en/settings.json';
 import enTeams from './en/teams.json';
+import enWalks from './en/walks.json';
 import esAudit from './es/audit.json';
 import esAuth from './es/auth.json';
 import esClasses from './es/classes.json';
 import esCommon from './es/common.json';
+import esCycles from './es/cycles.json';
 import esFrameworks from './es/frameworks.json';
 import esHome from './es/home.json';
 import esLibrary from './es/library.json';
+import esNotifications from './es/notifications.json';
+import esObservations from './es/observations.json';
 import esOutbox from './es/outbox.json';
 import esPeople from './es/people.json';
 import esPlanner from './es/planner.json';
@@ -26,6 +33,7 @@ import esReflections from './es/reflections.json';
 import esSchools from './es/schools.json';
 import esSettings from './es/settings.json';
 import esTeams from './es/teams.json';
+import esWalks from './es/walks.json';
 
 /** One namespace per area of the app; keep this list and the files in en/ and es/ in step. */
 export const NAMESPACES = [
@@ -38,11 +46,15 @@ export const NAMESPACES = [
   'teams',
   'audit',
   'outbox',
+  'notifications',
   'settings',
   'planner',
   'frameworks',
   'library',
   'reflections',
+  'observations',
+  'walks',
+  'cycles',
 ] as const;
 
 export const resources = {
@@ -56,11 +68,15 @@ export const resources = {
     teams: enTeams,
     audit: enAudit,
     outbox: enOutbox,
+    notifications: enNotifications,
     settings: enSettings,
     planner: enPlanner,
     frameworks: enFrameworks,
     library: enLibrary,
     reflections: enReflections,
+    observations: enObservations,
+    walks: enWalks,
+    cycles: enCycles,
   },
   es: {
     common: esCommon,
@@ -72,10 +88,14 @@ export const resources = {
     teams: esTeams,
     audit: esAudit,
     outbox: esOutbox,
+    notifications: esNotifications,
     settings: esSettings,
     planner: esPlanner,
     frameworks: esFrameworks,
     library: esLibrary,
     reflections: esReflections,
+    observations: esObservations,
+    walks: esWalks,
+    cycles: esCycles,
   },
 } as const;

@@ -12,6 +12,7 @@ import {
 import type { Db } from '../client';
 import { type DemoTeacher, demoActor, seedDemoContent } from './demo-content';
 import { DEMO_PASSWORD, demoDistrict as demo } from './demo-district';
+import { seedDemoObservations } from './demo-observations';
 import { localToday } from './demo-week';
 
 export type DemoLogin = { email: string; label: string };
@@ -26,7 +27,8 @@ export type DemoOptions = {
 
 /**
  * Loads the demo district into an empty database, all in one transaction: people, schools,
- * teams, classes, and the demo teachers' plans and reflections for the current week. It checks
+ * teams, classes, the demo teachers' plans and reflections for the current week, and a few
+ * weeks of coaching visits. It checks
  * for organizations first, so it never touches a database that already holds anyone's data, and
  * a second start (or a second instance) leaves everything as it was.
  */
@@ -122,6 +124,7 @@ export async function seedDemoIfEmpty(
       });
     }
     await seedDemoContent(tx, demoTeachers, today);
+    await seedDemoObservations(tx, organizationId, (email) => userId.get(email)!, today);
     return true;
   });
   return { loaded, logins };

@@ -3,3 +3,4 @@ export { frameworksRoutes } from './frameworks.routes';
 export { createFrameworksService } from './frameworks.service';
 export { type FrameworkSyncResult, syncBuiltInFramework } from './frameworks.sync';
 export { type KnownTags, knownTagsFrom } from './known-tags';
+export { type SchoolLookFor, type SchoolLookForOf, schoolLookForFrom } from './school-look-for';

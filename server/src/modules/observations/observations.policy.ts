@@ -15,6 +15,11 @@ export const observationsPolicy = {
   /** Coaches and school leaders visit the teachers of their schools; teachers visit colleagues (peer). */
   scheduleScope(actor: Actor, kind: ObservationKind): ObserveScope | null {
     if (kind === 'peer' && hasRole(actor, 'teacher')) return { anywhere: true };
+    // Evaluation is a line manager's act: school leaders of the teacher's school, never coaches.
+    if (kind === 'evaluative')
+      return hasRole(actor, 'school_leader')
+        ? { anywhere: false, schoolIds: schoolsWhere(actor, 'school_leader') }
+        : null;
     const schoolIds = schoolsWhere(actor, 'coach', 'school_leader');
     return hasRole(actor, 'coach', 'school_leader') ? { anywhere: false, schoolIds } : null;
   },
@@ -29,6 +34,9 @@ export const observationsPolicy = {
   /** The observer sees their draft; the teacher sees feedback (and the evidence behind it) once shared. */
   canSeeFeedback: (actor: Actor, visit: Visit, feedback: { sharedAt: Date | null } | null) =>
     visit.observerId === actor.userId || (visit.teacherId === actor.userId && feedback?.sharedAt != null),
+
+  /** Ratings belong to evaluative visits only; the teacher sees them with the shared feedback. */
+  carriesRatings: (kind: ObservationKind) => kind === 'evaluative',
 
   isCancelled: (status: ObservationStatus) => status === 'cancelled',
   /** Cancelling is for visits that have not led to shared feedback yet. */

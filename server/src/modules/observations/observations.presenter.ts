@@ -20,6 +20,7 @@ export function presentObservation(detail: ObservationDetail, showFeedback: bool
     followUpDue: o.followUpDue,
     followUpOverdue: isFollowUpOverdue(o, today),
     evidenceCount: Number(detail.evidenceCount),
+    tallies: o.tallies,
     feedback:
       f && showFeedback
         ? {

@@ -4,7 +4,13 @@ import type { ObservationStatus } from '#core/contracts/observations';
 import type { Executor } from '../../db/client';
 import { classes, memberships, users } from '../../db/schema';
 import { isId } from '../../platform/ids';
-import { observationFeedback, observationFollowUps, observationNotes, observations } from './observations.table';
+import {
+  observationFeedback,
+  observationFollowUps,
+  observationNotes,
+  observationRatings,
+  observations,
+} from './observations.table';
 
 export type ObservationRow = typeof observations.$inferSelect;
 export type FeedbackRow = typeof observationFeedback.$inferSelect;
@@ -289,6 +295,30 @@ export const observationsRepo = {
       );
   },
 
+  /**
+   * Every tenant's open visits (not followed up, not cancelled) whose follow-up date is between
+   * `from` and `until` (YYYY-MM-DD, inclusive): the reminder job's sweep, which runs for no actor.
+   */
+  async followUpsDue(db: Executor, from: string, until: string) {
+    return db
+      .select({
+        organizationId: observations.organizationId,
+        observationId: observations.id,
+        observerId: observations.observerId,
+        teacherName: teacher.name,
+        followUpDue: observations.followUpDue,
+      })
+      .from(observations)
+      .innerJoin(teacher, eq(teacher.id, observations.teacherId))
+      .where(
+        and(
+          sql`${observations.followUpDue} between ${from} and ${until}`,
+          notInArray(observations.status, CLOSED_STATUSES),
+        ),
+      )
+      .orderBy(asc(observations.followUpDue), asc(observations.id));
+  },
+
   async saveFollowUp(db: Executor, values: Omit<typeof observationFollowUps.$inferInsert, 'at'>) {
     const set = { actionStepProgress: values.actionStepProgress, note: values.note ?? null, byId: values.byId };
     await db
@@ -298,5 +328,41 @@ export const observationsRepo = {
         target: [observationFollowUps.organizationId, observationFollowUps.observationId],
         set: { ...set, at: sql`now()` },
       });
+  },
+
+  async ratings(db: Executor, organizationId: string, observationId: string) {
+    return db
+      .select()
+      .from(observationRatings)
+      .where(
+        and(eq(observationRatings.organizationId, organizationId), eq(observationRatings.observationId, observationId)),
+      )
+      .orderBy(asc(observationRatings.practiceId));
+  },
+
+  /** Replaces every rating of the visit: the form always sends the whole set. */
+  async replaceRatings(
+    db: Executor,
+    organizationId: string,
+    observationId: string,
+    byId: string,
+    ratings: { practiceId: string; level: number; note?: string | undefined }[],
+  ) {
+    await db
+      .delete(observationRatings)
+      .where(
+        and(eq(observationRatings.organizationId, organizationId), eq(observationRatings.observationId, observationId)),
+      );
+    if (ratings.length === 0) return;
+    await db.insert(observationRatings).values(
+      ratings.map((r) => ({
+        organizationId,
+        observationId,
+        byId,
+        practiceId: r.practiceId,
+        level: r.level,
+        note: r.note ?? null,
+      })),
+    );
   },
 };

@@ -8,7 +8,10 @@ import {
   FollowUpBody,
   Observation,
   ObservationListQuery,
+  Ratings,
+  RatingsBody,
   ScheduleObservationBody,
+  TalliesBody,
   TeacherResponseBody,
   UpdateObservationBody,
 } from '#core/contracts/observations';
@@ -98,6 +101,44 @@ export const observationsRoutes: FastifyPluginAsyncZod<{ observations: Observati
       const { created, note } = await observations.addNote(actorOf(request), request.params.id, request.body);
       return reply.code(created ? 201 : 200).send(note);
     },
+  );
+  app.put(
+    '/observations/:id/tallies',
+    {
+      schema: {
+        tags,
+        summary: 'Replace the quick look-for tallies with the device’s counts (observer)',
+        params: IdParams,
+        body: TalliesBody,
+        response: { 200: Observation },
+      },
+    },
+    async (request) => observations.saveTallies(actorOf(request), request.params.id, request.body),
+  );
+  app.put(
+    '/observations/:id/ratings',
+    {
+      schema: {
+        tags,
+        summary: 'Rate practices of an evaluative visit (observer; 409 for other kinds)',
+        params: IdParams,
+        body: RatingsBody,
+        response: { 200: Ratings },
+      },
+    },
+    async (request) => observations.saveRatings(actorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    '/observations/:id/ratings',
+    {
+      schema: {
+        tags,
+        summary: 'Ratings of an evaluative visit (observer; the teacher once feedback is shared)',
+        params: IdParams,
+        response: { 200: Ratings },
+      },
+    },
+    async (request) => observations.ratings(actorOf(request), request.params.id),
   );
   app.get(
     '/observations/:id/notes',

@@ -6,7 +6,9 @@ import {
   type FollowUpBody,
   OBSERVATION_LIMITS,
   type ObservationListQuery,
+  type RatingsBody,
   type ScheduleObservationBody,
+  type TalliesBody,
   type TeacherResponseBody,
   type UpdateObservationBody,
 } from '#core/contracts/observations';
@@ -16,6 +18,7 @@ import { authorize, found } from '../../platform/authz';
 import { conflict, HttpProblem, unprocessable } from '../../platform/http/problem';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import type { KnownTags } from '../frameworks';
+import type { Notify } from '../notifications';
 import type { createPlanningService } from '../planning';
 import { addDays, observationsPolicy as policy, utcDay } from './observations.policy';
 import { presentNote, presentObservation } from './observations.presenter';
@@ -25,6 +28,10 @@ type Deps = {
   db: Db;
   planning: Pick<ReturnType<typeof createPlanningService>, 'readablePlan'>;
   knownTags: KnownTags;
+  /** Whether the district turned evaluative observations on. */
+  evaluativeTurnedOn: (organizationId: string) => Promise<boolean>;
+  /** Tells the other person (teacher or observer) in the same transaction as the change. */
+  notify: Notify;
   /** The server's calendar day (UTC); injectable so tests can move time. */
   today?: () => string;
 };
@@ -41,7 +48,14 @@ function tagErrors(field: string, ids: string[], known: Set<string>, message: st
   });
 }
 
-export function createObservationsService({ db, planning, knownTags, today = () => utcDay(new Date()) }: Deps) {
+export function createObservationsService({
+  db,
+  planning,
+  knownTags,
+  evaluativeTurnedOn,
+  notify,
+  today = () => utcDay(new Date()),
+}: Deps) {
   /** The visit if the actor is its observer or its teacher; everyone else (leaders and admins too) gets 404. */
   async function readable(actor: Actor, id: string) {
     const row = await repo.find(db, actor.organizationId, id);
@@ -84,7 +98,7 @@ export function createObservationsService({ db, planning, knownTags, today = () 
 
   return {
     async schedule(actor: Actor, body: z.infer<typeof ScheduleObservationBody>) {
-      if (body.kind === 'evaluative') {
+      if (body.kind === 'evaluative' && !(await evaluativeTurnedOn(actor.organizationId))) {
         authorize(policy.mayObserve(actor) || hasRole(actor, 'teacher'));
         throw unprocessable('Evaluative observations are not turned on for this district.', [
           { path: 'kind', message: 'Choose coaching, peer or walkthrough.' },
@@ -116,18 +130,29 @@ export function createObservationsService({ db, planning, knownTags, today = () 
       errors.push(...followUpErrors(scheduledAt, followUpDue));
       if (errors.length > 0) throw unprocessable('Some details of this observation need attention.', errors);
 
-      // No in-app notification to the teacher yet: the notifications module is only a mail outbox today.
-      const row = await repo.create(db, {
-        organizationId: actor.organizationId,
-        observerId: actor.userId,
-        teacherId: body.teacherId,
-        kind: body.kind,
-        scheduledAt,
-        durationMinutes: body.durationMinutes,
-        classId: body.classId ?? null,
-        focusPracticeIds: body.focusPracticeIds,
-        note: body.note ?? null,
-        followUpDue,
+      const row = await db.transaction(async (tx) => {
+        const created = await repo.create(tx, {
+          organizationId: actor.organizationId,
+          observerId: actor.userId,
+          teacherId: body.teacherId,
+          kind: body.kind,
+          scheduledAt,
+          durationMinutes: body.durationMinutes,
+          classId: body.classId ?? null,
+          focusPracticeIds: body.focusPracticeIds,
+          note: body.note ?? null,
+          followUpDue,
+        });
+        // The teacher hears of the visit from Conecta, not by surprise at the door.
+        await notify(tx, {
+          organizationId: actor.organizationId,
+          userId: body.teacherId,
+          kind: 'observation.scheduled',
+          params: { observerName: actor.name, scheduledAt: scheduledAt.toISOString(), observationKind: body.kind },
+          link: `/observations/${created.id}`,
+          dedupeKey: `observation.scheduled:${created.id}`,
+        });
+        return created;
       });
       return present(actor, row.id);
     },
@@ -244,6 +269,66 @@ export function createObservationsService({ db, planning, knownTags, today = () 
       });
     },
 
+    /** Replaces the quick tallies (the device sends its whole count); look-fors must be the district's. */
+    async saveTallies(actor: Actor, id: string, body: z.infer<typeof TalliesBody>) {
+      await asObserver(actor, id);
+      const lookForIds = Object.keys(body.counts);
+      const known = await knownTags(actor.organizationId, { practiceIds: [], lookForIds });
+      const errors = tagErrors(
+        'counts',
+        lookForIds,
+        known.lookForIds,
+        'Not a look-for of a framework your district uses.',
+      );
+      if (errors.length > 0) throw unprocessable('Tally look-fors of your framework.', errors);
+      await db.transaction(async (tx) => {
+        const row = await locked(tx, actor, id);
+        await repo.update(tx, actor.organizationId, id, {
+          tallies: body.counts,
+          ...(row.status === 'scheduled' ? { status: 'observed' as const } : {}),
+        });
+      });
+      return present(actor, id);
+    },
+
+    /** Ratings of an evaluative visit (observer): the whole set, replacing what was there. */
+    async saveRatings(actor: Actor, id: string, body: z.infer<typeof RatingsBody>) {
+      const visit = await asObserver(actor, id);
+      if (!policy.carriesRatings(visit.kind)) throw conflict('Only evaluative observations carry ratings.');
+      const errors = await practiceErrors(
+        actor,
+        'ratings',
+        body.ratings.map((r) => r.practiceId),
+      );
+      if (errors.length > 0)
+        throw unprocessable(
+          'Rate practices of your framework, once each.',
+          errors.map((e) => ({ ...e, path: e.path.replace(/^ratings\[(\d+)\]$/, 'ratings[$1].practiceId') })),
+        );
+      await db.transaction(async (tx) => {
+        await locked(tx, actor, id);
+        await repo.replaceRatings(tx, actor.organizationId, id, actor.userId, body.ratings);
+      });
+      return this.ratings(actor, id);
+    },
+
+    /** The observer's ratings; the teacher sees them once the feedback is shared. Other kinds have none. */
+    async ratings(actor: Actor, id: string) {
+      const visit = await readable(actor, id);
+      const detail = found(await repo.detail(db, actor.organizationId, id));
+      if (!policy.carriesRatings(visit.kind) || !policy.canSeeFeedback(actor, visit, detail.feedback))
+        return { items: [], ratedAt: null };
+      const rows = await repo.ratings(db, actor.organizationId, id);
+      const ratedAt = rows.reduce<Date | null>(
+        (latest, r) => (latest && latest > r.ratedAt ? latest : r.ratedAt),
+        null,
+      );
+      return {
+        items: rows.map((r) => ({ practiceId: r.practiceId, level: r.level, note: r.note })),
+        ratedAt: ratedAt?.toISOString() ?? null,
+      };
+    },
+
     /** The evidence, by the time it was seen: the observer's, and the teacher's once feedback is shared. */
     async notes(actor: Actor, id: string) {
       const row = await readable(actor, id);
@@ -279,6 +364,16 @@ export function createObservationsService({ db, planning, knownTags, today = () 
         );
         const advances = body.share && (row.status === 'scheduled' || row.status === 'observed');
         await repo.update(tx, actor.organizationId, id, advances ? { status: 'feedback-shared' } : {});
+        // Once per visit (the dedupe key): editing shared feedback does not ping the teacher again.
+        if (body.share)
+          await notify(tx, {
+            organizationId: actor.organizationId,
+            userId: row.teacherId,
+            kind: 'observation.feedback-shared',
+            params: { observerName: actor.name },
+            link: `/observations/${id}`,
+            dedupeKey: `observation.feedback-shared:${id}`,
+          });
       });
       return present(actor, id);
     },
@@ -288,7 +383,17 @@ export function createObservationsService({ db, planning, knownTags, today = () 
       authorize(policy.isObserved(actor, row));
       const feedback = await repo.feedback(db, actor.organizationId, id);
       if (!feedback?.sharedAt) throw notShared();
-      await repo.respond(db, actor.organizationId, id, body.text);
+      await db.transaction(async (tx) => {
+        await repo.respond(tx, actor.organizationId, id, body.text);
+        await notify(tx, {
+          organizationId: actor.organizationId,
+          userId: row.observerId,
+          kind: 'observation.teacher-responded',
+          params: { teacherName: actor.name },
+          link: `/observations/${id}`,
+          dedupeKey: `observation.teacher-responded:${id}`,
+        });
+      });
       return present(actor, id);
     },
 

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { ACTION_STEP_PROGRESS, OBSERVATION_KINDS, OBSERVATION_STATUSES } from '#core/contracts/observations';
 import { classes } from '../classes/classes.table';
 import { frameworkPractices } from '../frameworks/frameworks.table';
@@ -34,6 +46,8 @@ export const observations = pgTable(
     planId: uuid().references(() => lessonPlans.id),
     focusPracticeIds: uuids(),
     note: text(),
+    /** Look-for id → times seen; replaced whole by the observer's device. */
+    tallies: jsonb().$type<Record<string, number>>().notNull().default({}),
     followUpDue: date({ mode: 'string' }).notNull(),
     createdAt: at().notNull().defaultNow(),
     updatedAt: at().notNull().defaultNow(),
@@ -42,6 +56,8 @@ export const observations = pgTable(
     // The two lists: visits I make, visits to my classroom — newest first.
     index('observations_org_observer_idx').on(t.organizationId, t.observerId, t.scheduledAt, t.id),
     index('observations_org_teacher_idx').on(t.organizationId, t.teacherId, t.scheduledAt, t.id),
+    // The follow-up reminder sweep reads a few days of due dates across tenants.
+    index('observations_follow_up_due_idx').on(t.followUpDue),
   ],
 );
 
@@ -108,4 +124,30 @@ export const observationFollowUps = pgTable(
       .references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.observationId] })],
+);
+
+/**
+ * Ratings of an evaluative visit, one per practice. A table of their own so that nothing that
+ * reads coaching evidence, feedback or growth analytics can pick them up by accident.
+ */
+export const observationRatings = pgTable(
+  'observation_ratings',
+  {
+    organizationId: tenantId(),
+    observationId: uuid()
+      .notNull()
+      .references(() => observations.id),
+    // No foreign key, like focusPracticeIds: a district editing its framework never waits for old ratings.
+    practiceId: uuid().notNull(),
+    level: integer().notNull(),
+    note: text(),
+    ratedAt: at().notNull().defaultNow(),
+    byId: uuid()
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.observationId, t.practiceId] }),
+    check('observation_ratings_level', sql`${t.level} between 1 and 4`),
+  ],
 );

@@ -292,6 +292,29 @@ describe('validation', () => {
   });
 });
 
+describe('quick tallies', () => {
+  it('replaces the counts whole (a resend is harmless), marks the visit observed, and takes only the district’s look-fors', async () => {
+    const { id } = await schedule();
+    const first = await as(cookies.coach).send('PUT', `/observations/${id}/tallies`, { counts: { [lookForId]: 2 } });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(json(first)).toMatchObject({ status: 'observed', tallies: { [lookForId]: 2 } });
+    const again = await as(cookies.coach).send('PUT', `/observations/${id}/tallies`, { counts: { [lookForId]: 3 } });
+    expect(json(again).tallies).toEqual({ [lookForId]: 3 });
+
+    const unknown = await as(cookies.coach).send('PUT', `/observations/${id}/tallies`, {
+      counts: { [randomUUID()]: 1 },
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(json(unknown).errors[0].path).toMatch(/^counts/);
+    const negative = await as(cookies.coach).send('PUT', `/observations/${id}/tallies`, {
+      counts: { [lookForId]: -1 },
+    });
+    expect(negative.statusCode).toBe(400);
+    expect((await as(cookies.teacher).send('PUT', `/observations/${id}/tallies`, { counts: {} })).statusCode).toBe(403);
+    expect(json(await as(cookies.coach).get(`/observations/${id}`)).tallies).toEqual({ [lookForId]: 3 });
+  });
+});
+
 describe('who may do what', () => {
   it('teachers schedule peer visits only; coaches and leaders visit the teachers of their schools', async () => {
     expect((await as(cookies.teacher).send('POST', '/observations', visit())).statusCode).toBe(403);

@@ -1,3 +1,4 @@
+export { evaluativeTurnedOnFrom } from './evaluative-setting';
 export { organizationsRoutes } from './organizations.routes';
 export { createPeopleService } from './people.service';
 export { createSchoolsService } from './schools.service';

@@ -13,6 +13,7 @@ export const presentOrganization = (row: typeof organizations.$inferSelect) => (
   name: row.name,
   kind: row.kind,
   defaultLocale: row.defaultLocale,
+  evaluativeObservations: row.evaluativeObservations,
 });
 
 export const presentSchool = (row: typeof schools.$inferSelect) => ({

@@ -35,6 +35,11 @@ export const organizationsRepo = {
     return row ?? null;
   },
 
+  async updateSettings(db: Executor, organizationId: string, values: { evaluativeObservations?: boolean }) {
+    const [row] = await db.update(organizations).set(values).where(eq(organizations.id, organizationId)).returning();
+    return row ?? null;
+  },
+
   async createOrganization(db: Executor, values: typeof organizations.$inferInsert) {
     const [row] = await db.insert(organizations).values(values).returning();
     return row!;

@@ -5,6 +5,7 @@ import {
   InviteUserBody,
   Membership,
   Organization,
+  OrganizationSettingsBody,
   RoleAssignment,
   School,
   SchoolBody,
@@ -31,6 +32,18 @@ export const organizationsRoutes: FastifyPluginAsyncZod<Options> = async (app, {
     '/organization',
     { schema: { tags: ['organization'], summary: 'Your organization', response: { 200: Organization } } },
     async (request) => schools.organization(actorOf(request)),
+  );
+  app.patch(
+    '/organization',
+    {
+      schema: {
+        tags: ['organization'],
+        summary: 'Change district settings (district admins)',
+        body: OrganizationSettingsBody,
+        response: { 200: Organization },
+      },
+    },
+    async (request) => schools.updateSettings(actorOf(request), request.body),
   );
 
   // ── schools ──

@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ORGANIZATION_KINDS, ROLES, TEAM_MEMBER_ROLES } from '#core/domain/roles';
 import { users } from '../identity/identity.table';
 
@@ -24,6 +24,11 @@ export const organizations = pgTable('organizations', {
   defaultLocale: text({ enum: ['en', 'es'] })
     .notNull()
     .default('en'),
+  /**
+   * Evaluative observations (with ratings) exist only where the district turns them on; coaching
+   * stays rating-free either way (PEDAGOGY.md §4).
+   */
+  evaluativeObservations: boolean().notNull().default(false),
   createdAt: createdAt(),
 });
 

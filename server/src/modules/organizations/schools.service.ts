@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ListQuery } from '#core/contracts/common';
-import type { SchoolBody } from '#core/contracts/organizations';
+import type { OrganizationSettingsBody, SchoolBody } from '#core/contracts/organizations';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
@@ -17,6 +17,23 @@ const nameTaken = () =>
 export function createSchoolsService(db: Db) {
   return {
     organization: async (actor: Actor) => presentOrganization(found(await repo.organization(db, actor.organizationId))),
+
+    async updateSettings(actor: Actor, body: z.infer<typeof OrganizationSettingsBody>) {
+      authorize(policy.canManageOrganization(actor));
+      return db.transaction(async (tx) => {
+        const row = found(await repo.updateSettings(tx, actor.organizationId, body));
+        await auditRepo.record(tx, {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'organization.settings_changed',
+          targetType: 'organization',
+          targetId: actor.organizationId,
+          data: body,
+          ip: actor.context.ip,
+        });
+        return presentOrganization(row);
+      });
+    },
 
     async list(actor: Actor, query: ListQuery) {
       const rows = await repo.listSchools(

@@ -95,12 +95,30 @@ export const PROBLEMS_ES: Record<string, string> = {
   'Each practice needs its own code.': 'Cada práctica necesita su propio código.',
   'Each look-for of a practice needs its own code.':
     'Cada indicador observable de una práctica necesita su propio código.',
+  'Only evaluative observations carry ratings.': 'Solo las observaciones evaluativas llevan valoraciones.',
+  'Rate practices of your framework, once each.': 'Valora prácticas de tu marco, una vez cada una.',
+  'Send at least one setting.': 'Envía al menos un ajuste.',
+  'At most 30 look-fors.': 'Como máximo 30 indicadores observables.',
   'At most 50 rationale notes.': 'Como máximo 50 notas de justificación.',
   'Answer at least one of the prompts (what happened, student evidence, why and alternatives, next time).':
     'Responde al menos una de las preguntas (qué pasó, evidencia de los estudiantes, por qué y alternativas, la próxima vez).',
   'Keep each answer under 10,000 characters.': 'Cada respuesta debe tener menos de 10.000 caracteres.',
   'Keep the comment under 2,000 characters.': 'El comentario debe tener menos de 2.000 caracteres.',
   'Remove the NUL characters from the text.': 'Quita los caracteres NUL del texto.',
+  // learning walks
+  'Choose a look-for from the framework your school uses.':
+    'Elige un indicador observable del marco que usa tu escuela.',
+  'Not a look-for of your school’s framework.': 'No es un indicador observable del marco de tu escuela.',
+  'This walk is closed.': 'Este recorrido está cerrado.',
+  'This walk is already closed.': 'Este recorrido ya está cerrado.',
+  'A learning walk names nobody.': 'Un recorrido de aprendizaje no nombra a nadie.',
+  'Leave people’s names out: describe what you saw.': 'No escribas nombres de personas: describe lo que viste.',
+  'Leave people’s names out: say what the walk looks for.':
+    'No escribas nombres de personas: di qué busca el recorrido.',
+  'Use a room number or a description, not a name.': 'Usa un número de aula o una descripción, no un nombre.',
+  'Another walker recorded this room.': 'Otra persona del recorrido registró esta aula.',
+  'A walk holds at most 200 rooms.': 'Un recorrido admite como máximo 200 aulas.',
+  'Cannot exceed the students observed.': 'No puede superar la cantidad de estudiantes observados.',
   // observations
   'Evaluative observations are not turned on for this district.':
     'Las observaciones evaluativas no están activadas en este distrito.',
@@ -118,9 +136,35 @@ export const PROBLEMS_ES: Record<string, string> = {
     'La retroalimentación ya se compartió, así que esta observación ya no se puede cancelar.',
   'Share one of your own lesson plans.': 'Comparte una de tus propias planificaciones de clase.',
   'Not one of your plans.': 'No es una de tus planificaciones.',
+  'Tally look-fors of your framework.': 'Cuenta indicadores observables de tu marco.',
   'Tag the note with practices and look-fors of your framework.':
     'Etiqueta la nota con prácticas e indicadores observables de tu marco.',
   'An observation holds at most 500 notes.': 'Una observación admite como máximo 500 notas.',
   'Some details of this feedback need attention.': 'Algunos datos de esta retroalimentación necesitan atención.',
   'The feedback has not been shared yet.': 'La retroalimentación aún no se ha compartido.',
+  // coaching cycles
+  'This coaching cycle is closed.': 'Este ciclo de acompañamiento está cerrado.',
+  'A percent is between 0 and 100.': 'Un porcentaje está entre 0 y 100.',
+  'Not a strategy card of your library.': 'No es una ficha de estrategia de tu biblioteca.',
+  'You cannot coach yourself in a cycle.': 'No puedes acompañarte a ti mismo en un ciclo.',
+  'Some details of this coaching cycle need attention.':
+    'Algunos datos de este ciclo de acompañamiento necesitan atención.',
+  'You already have an open coaching cycle with this teacher. Close it before starting another.':
+    'Ya tienes un ciclo de acompañamiento abierto con este docente. Ciérralo antes de empezar otro.',
+  'A coaching cycle holds at most 200 practice sessions.':
+    'Un ciclo de acompañamiento admite como máximo 200 sesiones de práctica.',
+  'Some details of this progress check need attention.': 'Algunos datos de esta medición de avance necesitan atención.',
+  'A coaching cycle holds at most 200 progress checks.':
+    'Un ciclo de acompañamiento admite como máximo 200 mediciones de avance.',
+  'A coaching cycle holds at most 100 links.': 'Un ciclo de acompañamiento admite como máximo 100 vínculos.',
+  'Share this plan with your coach first, so you both can see it.':
+    'Primero comparte esta planificación con tu acompañante pedagógico, para que ambos puedan verla.',
+  'Link a lesson plan of this teacher that is shared with their coach.':
+    'Vincula una planificación de clase de este docente que esté compartida con su acompañante pedagógico.',
+  'Link an observation of this teacher by this cycle’s coach.':
+    'Vincula una observación de este docente hecha por el acompañante pedagógico de este ciclo.',
+  'Link a reflection of this teacher that their coach can read.':
+    'Vincula una reflexión de este docente que su acompañante pedagógico pueda leer.',
+  'Your coach cannot read this reflection: share its lesson plan with your coach first.':
+    'Tu acompañante pedagógico no puede leer esta reflexión: primero comparte su planificación de clase con tu acompañante.',
 };

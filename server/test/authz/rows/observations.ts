@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
   all,
+  buildEvaluativeObservation,
   buildObservation,
+  builtInLookFor,
+  builtInPractice,
   hidden,
   observedOnly,
   observerOnly,
@@ -68,6 +71,39 @@ export const observationRows: RouteRow[] = [
       body: { clientId: randomUUID(), at: '2099-03-02T09:05:00Z', text: 'Students turn and talk.' },
     }),
     own: observerOnly(201),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/observations/:id/ratings',
+    request: async (f, t) => ({
+      method: 'PUT',
+      url: `/api/v1/observations/${await buildEvaluativeObservation(f, t)}/ratings`,
+      body: { ratings: [{ practiceId: await builtInPractice(f), level: 3 }] },
+    }),
+    // The evaluator is the school leader; the teacher knows the visit but may not rate it.
+    own: { ...all(404), anonymous: 401, leader: 200, teacher: 403 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/observations/:id/ratings',
+    request: async (f, t) => ({
+      method: 'GET',
+      url: `/api/v1/observations/${await buildEvaluativeObservation(f, t)}/ratings`,
+    }),
+    own: { ...all(404), anonymous: 401, leader: 200, teacher: 200 },
+    otherTenant: hidden(),
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/observations/:id/tallies',
+    request: async (f, t) => ({
+      method: 'PUT',
+      url: `/api/v1/observations/${await buildObservation(f, t)}/tallies`,
+      body: { counts: { [await builtInLookFor(f)]: 3 } },
+    }),
+    own: observerOnly(200),
     otherTenant: hidden(),
   },
   {

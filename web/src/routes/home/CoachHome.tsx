@@ -26,6 +26,12 @@ export function CoachHome() {
         </ul>
       </QueryState>
       <Link to="/people">{t('home:coach.seeAll')}</Link>
+      <p>
+        <Link to="/coaching">{t('observations:home.caseload')}</Link>
+      </p>
+      <p>
+        <Link to="/cycles">{t('cycles:home.coachLink')}</Link>
+      </p>
     </Card>
   );
 }

@@ -1,8 +1,11 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '#core/domain/roles';
 import { PageHeader } from '../../components/PageHeader';
+import { EvaluativeSetting } from '../../features/district-settings/EvaluativeSetting';
 import { rolesOf } from '../../features/identity/roles';
 import { useMe } from '../../features/identity/useMe';
+import { LeaderSchoolsMetrics } from '../../features/school-metrics/LeaderSchoolsMetrics';
 import { AdminHome } from './AdminHome';
 import { CoachHome } from './CoachHome';
 import { FacilitatorHome } from './FacilitatorHome';
@@ -16,6 +19,12 @@ const SECTIONS = {
   district_admin: AdminHome,
   facilitator: FacilitatorHome,
 } as const;
+
+/** Cards that follow a role's section. */
+const EXTRAS: Partial<Record<keyof typeof SECTIONS, () => ReactNode>> = {
+  school_leader: LeaderSchoolsMetrics,
+  district_admin: EvaluativeSetting,
+};
 
 /** One section per role the person holds, in a fixed order, so people with several roles see them all. */
 export function HomePage() {
@@ -33,7 +42,13 @@ export function HomePage() {
         <div className="stack">
           {roles.map((role) => {
             const Section = SECTIONS[role];
-            return <Section key={role} />;
+            const Extra = EXTRAS[role];
+            return (
+              <Fragment key={role}>
+                <Section />
+                {Extra ? <Extra /> : null}
+              </Fragment>
+            );
           })}
         </div>
       )}

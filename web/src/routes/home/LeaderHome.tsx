@@ -3,12 +3,14 @@ import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useTeams } from '../../features/organizations/useTeams';
 import { useUsers } from '../../features/organizations/useUsers';
+import { useWalks } from '../../features/walks/useWalks';
 import { StatLink } from './StatLink';
 
 export function LeaderHome() {
   const { t } = useTranslation();
   const teams = useTeams();
   const people = useUsers({ status: 'active' }, { limit: 200 });
+  const walks = useWalks({}, { limit: 50 });
   const error = teams.query.error ?? people.query.error;
 
   return (
@@ -29,6 +31,13 @@ export function LeaderHome() {
           count={people.items.length}
           more={people.query.hasNextPage}
           loading={people.query.isPending}
+        />
+        <StatLink
+          to="/walks"
+          label={t('walks:home.leaderStat')}
+          count={walks.items.length}
+          more={walks.query.hasNextPage}
+          loading={walks.query.isPending}
         />
       </ul>
     </Card>

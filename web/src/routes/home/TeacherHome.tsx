@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { QueryState } from '../../components/QueryState';
 import { gradeLabel } from '../../features/classes/gradeLabel';
 import { useClasses } from '../../features/classes/useClasses';
+import { WalksAtMySchool } from '../../features/walks/WalksAtMySchool';
 
 const SHOWN = 5;
 
@@ -24,6 +25,12 @@ export function TeacherHome() {
           </ButtonLink>
           <ButtonLink to="/my-classes#add-class" variant="secondary">
             {t('home:teacher.addClass')}
+          </ButtonLink>
+          <ButtonLink to="/my-feedback" variant="secondary">
+            {t('observations:home.myFeedback')}
+          </ButtonLink>
+          <ButtonLink to="/cycles" variant="secondary">
+            {t('cycles:home.teacherLink')}
           </ButtonLink>
         </>
       }
@@ -46,6 +53,7 @@ export function TeacherHome() {
         </ul>
         <Link to="/my-classes">{t('home:teacher.seeAll')}</Link>
       </QueryState>
+      <WalksAtMySchool />
     </Card>
   );
 }

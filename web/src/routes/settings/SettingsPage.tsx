@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useMe } from '../../features/identity/useMe';
+import { NotificationPreferencesSection } from '../../features/notifications/NotificationPreferencesSection';
 import { AccessTokensSection } from './AccessTokensSection';
 import { LanguageSection } from './LanguageSection';
 import { PasswordSection } from './PasswordSection';
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <div className="stack">
         <ProfileSection me={me} />
         <LanguageSection />
+        <NotificationPreferencesSection />
         <PasswordSection />
         <AccessTokensSection />
       </div>
