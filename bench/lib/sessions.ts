@@ -8,12 +8,18 @@ import { BENCH_PASSWORD, sessionTeacher, teacherEmail } from './seed';
  * session i. Four at a time: scrypt runs on libuv's four threads anyway.
  */
 export async function signInPool(baseUrl: string, teachers: number, count: number): Promise<string[]> {
-  const sessions = Array.from({ length: Math.min(count, teachers) }, (_, i) => i);
-  const cookies: string[] = new Array(sessions.length);
+  const emails = Array.from({ length: Math.min(count, teachers) }, (_, session) =>
+    teacherEmail(sessionTeacher(session, teachers)),
+  );
+  return signInAll(baseUrl, emails);
+}
+
+/** Session cookies for these seeded people, in order, four sign-ins at a time. */
+export async function signInAll(baseUrl: string, emails: string[]): Promise<string[]> {
+  const cookies: string[] = new Array(emails.length);
+  let next = 0;
   const worker = async () => {
-    for (let session = sessions.pop(); session !== undefined; session = sessions.pop()) {
-      cookies[session] = await signIn(baseUrl, teacherEmail(sessionTeacher(session, teachers)));
-    }
+    for (let i = next++; i < emails.length; i = next++) cookies[i] = await signIn(baseUrl, emails[i]!);
   };
   await Promise.all(Array.from({ length: 4 }, worker));
   return cookies;
