@@ -301,4 +301,30 @@ describe('observation, feedback and follow-up in the browser', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  it('a teacher schedules a peer visit to a teammate from “my feedback”', async () => {
+    const { context, page, problems } = await signedIn('teacher@example.org');
+    await openNav(page, '/my-feedback');
+    await page.getByRole('link', { name: 'Visit a colleague' }).click();
+    await page.waitForURL(/\/observations\/new$/);
+    await settled(page);
+    const form = page.locator('#schedule-observation');
+    // Teammates only, and peer is the one kind a teacher may schedule.
+    const colleague = form.locator('#schedule-teacher');
+    expect(await form.locator('label[for="schedule-teacher"]').textContent()).toMatch(/^Colleague/);
+    await colleague.selectOption({ label: 'Jordan Lee' });
+    expect(await form.locator('input[name="kind"]').count()).toBe(1);
+    expect(await form.locator('input[name="kind"][value="peer"]').isChecked()).toBe(true);
+    await form.getByLabel('Date and time').fill(`${plusDays(day, 1)}T11:00`);
+    await expectAccessible(page, 'schedule form (peer visit)');
+    await form.getByRole('button', { name: 'Schedule' }).click();
+    await page.waitForURL(/\/observations\/[0-9a-f-]{36}$/);
+    const visit = await api(page, `/api/v1/observations/${page.url().split('/').pop()}`);
+    expect(visit).toMatchObject({
+      kind: 'peer',
+      observer: { name: 'Taylor Teacher' },
+      teacher: { name: 'Jordan Lee' },
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -78,7 +78,8 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
-                element: <RequireRole roles={['coach', 'school_leader']} />,
+                // Teachers too: their peer visits (the caseload and the list show only the caller's own).
+                element: <RequireRole roles={['coach', 'school_leader', 'teacher']} />,
                 children: [
                   {
                     path: 'coaching',

@@ -12,11 +12,11 @@ import { useFormErrors } from '../../lib/useFormErrors';
 import { useOrganization } from '../district-settings/useOrganization';
 import { schoolIdsOf } from '../identity/roles';
 import { useMe } from '../identity/useMe';
-import { useUsers } from '../organizations/useUsers';
 import { defaultFollowUp, toInstant } from './schedule';
 import type { Observation } from './types';
 import { useObservationFramework } from './useObservationFramework';
 import { useScheduleObservation } from './useObservations';
+import { useVisitable } from './useVisitable';
 
 /** Kinds a coach or leader may schedule; evaluative only for school leaders where the district turned it on. */
 const KINDS = ['coaching', 'peer', 'walkthrough', 'evaluative'] as const;
@@ -26,12 +26,14 @@ const FIELDS = ['teacherId', 'kind', 'scheduledAt', 'durationMinutes', 'focusPra
 export function ScheduleForm({ onScheduled }: { onScheduled: (observation: Observation) => void }) {
   const { t } = useTranslation('observations');
   const me = useMe().data;
-  const teachers = useUsers({ role: 'teacher', status: 'active' }, { limit: 200 });
+  const teachers = useVisitable(me);
   const schedule = useScheduleObservation();
   const { errorFor, validate, unmatchedServerErrors } = useFormErrors(schedule.error);
 
   const [teacherId, setTeacherId] = useState('');
-  const [kind, setKind] = useState<(typeof KINDS)[number]>('coaching');
+  const [chosenKind, setKind] = useState<(typeof KINDS)[number]>('coaching');
+  // A teacher makes peer visits only (the server refuses anything else from them).
+  const kind = teachers.peerOnly ? 'peer' : chosenKind;
   const [when, setWhen] = useState('');
   const [duration, setDuration] = useState('20');
   const [focus, setFocus] = useState<string[]>([]);
@@ -39,16 +41,17 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (observation: Obser
   const [note, setNote] = useState('');
   const [tooMany, setTooMany] = useState(false);
 
-  const mySchools = schoolIdsOf(me, 'coach', 'school_leader');
-  const evaluativeOn = useOrganization().data?.evaluativeObservations === true;
-  const kinds = KINDS.filter(
-    (value) => value !== 'evaluative' || (evaluativeOn && schoolIdsOf(me, 'school_leader').length > 0),
+  const mySchools = schoolIdsOf(
+    me,
+    ...(teachers.peerOnly ? (['teacher'] as const) : (['coach', 'school_leader'] as const)),
   );
+  const evaluativeOn = useOrganization().data?.evaluativeObservations === true;
+  const kinds = teachers.peerOnly
+    ? (['peer'] as const)
+    : KINDS.filter((value) => value !== 'evaluative' || (evaluativeOn && schoolIdsOf(me, 'school_leader').length > 0));
   const teacher = teachers.items.find((u) => u.id === teacherId);
   // The practices offered are those of the teacher's school (one the observer works in, when both).
-  const teacherSchools = (teacher?.roles ?? [])
-    .filter((r) => r.role === 'teacher' && r.schoolId)
-    .map((r) => r.schoolId as string);
+  const teacherSchools = teacher?.schoolIds ?? [];
   const schoolId = teacherSchools.find((id) => mySchools.includes(id)) ?? teacherSchools[0] ?? mySchools[0] ?? null;
   const framework = useObservationFramework(schoolId, { enabled: !!me });
   const followUpDue = followUp ?? defaultFollowUp(when);
@@ -110,7 +113,8 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (observation: Obser
       ) : (
         <Select
           id="schedule-teacher"
-          label={t('schedule.teacher')}
+          label={teachers.peerOnly ? t('schedule.colleague') : t('schedule.teacher')}
+          hint={teachers.peerOnly ? t('schedule.colleagueHint') : undefined}
           placeholder={t('schedule.chooseTeacher')}
           required
           options={teacherOptions}

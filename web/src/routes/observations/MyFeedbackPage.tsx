@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Badge } from '../../components/Badge';
+import { ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -48,7 +49,15 @@ export function MyFeedbackPage() {
 
   return (
     <>
-      <PageHeader title={t('mine.title')} description={t('mine.description')} />
+      <PageHeader
+        title={t('mine.title')}
+        description={t('mine.description')}
+        actions={
+          <ButtonLink to="/observations/new" variant="secondary">
+            {t('mine.peerVisit')}
+          </ButtonLink>
+        }
+      />
       <div className="stack">
         <Card title={t('mine.upcoming')}>
           <QueryState

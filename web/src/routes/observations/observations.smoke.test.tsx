@@ -89,10 +89,11 @@ describe('observation screens render', () => {
     expect(asTeacher).not.toContain('Tomar evidencia');
   });
 
-  it('keeps the caseload and scheduling away from a teacher', async () => {
+  it('lets a teacher schedule peer visits, and keeps observation pages from people who observe no one', async () => {
+    const facilitator = person('facilitator', 'facilitator');
     for (const path of ['/coaching', '/observations/new']) {
-      const html = await renderRoute(path, { me: teacher });
-      expect(html, path).toContain(i18n.t('common:forbidden.title'));
+      expect(await renderRoute(path, { me: teacher }), path).not.toContain(i18n.t('common:forbidden.title'));
+      expect(await renderRoute(path, { me: facilitator }), path).toContain(i18n.t('common:forbidden.title'));
     }
     expect(await renderRoute('/my-feedback', { me: coach })).toContain(i18n.t('common:forbidden.title'));
   });
