@@ -52,8 +52,8 @@ describe('notifications in the browser', () => {
     await bell.click();
     await page.waitForURL((url) => url.pathname === '/notifications');
     await settled(page);
-    expect(await page.getByRole('button', { name: 'Mark all as read' }).count()).toBe(0);
-    expect(await page.getByTestId('notification').first().getByText('New').count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Mark all as read' }).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('notification').first().getByText('New').count()).toBe(0);
 
     // Email preference on the settings page, reachable from the notifications page.
     await page.getByRole('link', { name: 'Choose whether they also come by email.' }).click();

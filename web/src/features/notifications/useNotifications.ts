@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type InfiniteData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Notification, NotificationPage, NotificationPreferences } from '#core/contracts/notifications';
 import { api, withQuery } from '../../lib/api';
@@ -34,11 +34,29 @@ export function useNotificationList(limit = 25) {
   return { items, unreadCount, query };
 }
 
+function markedRead(data: InfiniteData<NotificationPage>, read: Notification): InfiniteData<NotificationPage> {
+  const wasUnread = data.pages.some((page) => page.items.some((n) => n.id === read.id && n.readAt === null));
+  return {
+    ...data,
+    pages: data.pages.map((page, i) => ({
+      ...page,
+      items: page.items.map((n) => (n.id === read.id ? read : n)),
+      unreadCount: i === 0 && wasUnread ? Math.max(0, page.unreadCount - 1) : page.unreadCount,
+    })),
+  };
+}
+
 export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api<Notification>(`/api/v1/notifications/${id}/read`, { method: 'POST' }),
-    onSuccess: () => client.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+    onSuccess: (read) => {
+      // The list kept in memory shows it read at once; coming back to it never flashes it as new.
+      client.setQueriesData<InfiniteData<NotificationPage>>({ queryKey: [...NOTIFICATIONS_KEY, 'list'] }, (data) =>
+        data ? markedRead(data, read) : data,
+      );
+      return client.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
+    },
   });
 }
 
