@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import autocannon, { type Client, type Request, type Result } from 'autocannon';
+import autocannon, { type Client, type Request } from 'autocannon';
 import type { CpuShare } from './cpu-share';
+import { type RunSummary, summarizeRun } from './load-summary';
 import { NOTES_PER_VISIT, type Workload } from './observations-workload';
 
 export const OBSERVATION_SCENARIOS = ['caseload', 'note-save', 'feedback-save'] as const;
@@ -12,20 +13,7 @@ export const OBSERVATION_ROUTES: Record<ObservationScenario, string> = {
   'feedback-save': 'PUT /api/v1/observations/{id}/feedback',
 };
 
-export type ObservationMeasurement = {
-  scenario: ObservationScenario;
-  connections: number;
-  durationS: number;
-  /** Mean of autocannon's per-second samples. */
-  requestsPerSec: number;
-  /** 2xx responses. */
-  completed: number;
-  /** Computed from every 2xx response time (autocannon's own histogram has no p95). */
-  latencyMs: { mean: number; p50: number; p95: number; p99: number; max: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  statusCodes: Record<string, number>;
+export type ObservationMeasurement = RunSummary<ObservationScenario> & {
   /** note-save on PostgreSQL: evidence notes the run added, counted in the database (≥ the 2xx count). */
   rowsAdded?: number;
   peakRssMb: number;
@@ -88,7 +76,8 @@ export function runObservationLoad(
         timeout: 10,
         ...load(input),
       },
-      (error, result) => (error ? reject(error) : resolve(summarize(input, result, latencies))),
+      (error, result) =>
+        error ? reject(error) : resolve(summarizeRun(input.scenario, input.connections, result, latencies)),
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
@@ -213,33 +202,3 @@ const CAPTURE = [
   'La docente circula con la lista y anota quién suma en lugar de multiplicar.',
   'Exit ticket collected at 10:52; 24 of 27 complete.',
 ];
-
-function summarize(
-  input: ObservationLoadInput,
-  result: Result,
-  latencies: number[],
-): Omit<ObservationMeasurement, 'peakRssMb' | 'cpu'> {
-  latencies.sort((a, b) => a - b);
-  const pick = (q: number) =>
-    round(latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? 0);
-  return {
-    scenario: input.scenario,
-    connections: input.connections,
-    durationS: result.duration,
-    requestsPerSec: round(result.requests.average),
-    completed: latencies.length,
-    latencyMs: {
-      mean: round(latencies.reduce((sum, v) => sum + v, 0) / Math.max(1, latencies.length)),
-      p50: pick(0.5),
-      p95: pick(0.95),
-      p99: pick(0.99),
-      max: round(latencies.at(-1) ?? 0),
-    },
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
-  };
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,5 +1,6 @@
-import autocannon, { type Client, type Request, type Result } from 'autocannon';
+import autocannon, { type Client, type Request } from 'autocannon';
 import type { CpuShare } from './cpu-share';
+import { type RunSummary, summarizeRun } from './load-summary';
 import { type BenchPlan, saveBodyBuilder } from './plan';
 import { BENCH_PASSWORD, teacherEmail } from './seed';
 
@@ -15,19 +16,7 @@ export const SCENARIO_ROUTES: Record<ScenarioName, string> = {
   'plan-save': 'PUT /api/v1/lesson-plans/{id}',
 };
 
-export type Measurement = {
-  scenario: ScenarioName;
-  connections: number;
-  durationS: number;
-  /** Mean of autocannon's per-second samples. */
-  requestsPerSec: number;
-  completed: number;
-  /** Computed from every 2xx response time (autocannon's own histogram has no p95). */
-  latencyMs: { mean: number; p50: number; p95: number; p99: number; max: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  statusCodes: Record<string, number>;
+export type Measurement = RunSummary<ScenarioName> & {
   /** plan-save: how far the plans' versions moved during the run (2xx saves, plus any cut off at the end). */
   versionsAdded?: number;
   /** Peak RSS of the server process during this run, sampled every 100 ms. */
@@ -67,7 +56,8 @@ export function runLoad(input: LoadInput): Promise<Omit<Measurement, 'peakRssMb'
         timeout: scenario === 'login' ? 60 : 10,
         ...(scenario === 'plan-save' ? saveLoad(input) : { requests: [requestFor(input)] }),
       },
-      (error, result) => (error ? reject(error) : resolve(summarize(input, result, latencies))),
+      (error, result) =>
+        error ? reject(error) : resolve(summarizeRun(input.scenario, input.connections, result, latencies)),
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
@@ -154,30 +144,3 @@ function saveLoad({ cookies, plans, versions, connections }: LoadInput) {
     setupClient: (client: Client) => client.setRequests([saveRequest(plans[nextSlot++]!)]),
   };
 }
-
-function summarize(input: LoadInput, result: Result, latencies: number[]): Omit<Measurement, 'peakRssMb' | 'cpu'> {
-  latencies.sort((a, b) => a - b);
-  const pick = (q: number) =>
-    round(latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? 0);
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
-  return {
-    scenario: input.scenario,
-    connections: input.connections,
-    durationS: result.duration,
-    requestsPerSec: round(result.requests.average),
-    completed: latencies.length,
-    latencyMs: {
-      mean: round(latencies.reduce((sum, v) => sum + v, 0) / Math.max(1, latencies.length)),
-      p50: pick(0.5),
-      p95: pick(0.95),
-      p99: pick(0.99),
-      max: round(latencies.at(-1) ?? 0),
-    },
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    statusCodes,
-  };
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
