@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isCalendarDate, isoWeekday, mondayOf, nextSchoolDay, planningMonday, schoolDaysOf } from './calendar';
+import {
+  addDays,
+  isCalendarDate,
+  isoWeekday,
+  mondayOf,
+  nextSchoolDay,
+  planningMonday,
+  schoolDaysOf,
+  utcDay,
+} from './calendar';
 
 describe('calendar on plain dates', () => {
   it('finds the Monday of any day, Sunday included, across months and years', () => {
@@ -37,5 +46,13 @@ describe('calendar on plain dates', () => {
         },
       ),
     );
+  });
+});
+
+describe('utcDay', () => {
+  it('is the UTC calendar day of a moment, whatever the hour', () => {
+    expect(utcDay(new Date('2026-03-01T00:00:00Z'))).toBe('2026-03-01');
+    expect(utcDay(new Date('2026-02-28T23:59:59.999Z'))).toBe('2026-02-28');
+    expect(utcDay(new Date('2026-03-01T01:30:00+02:00'))).toBe('2026-02-28');
   });
 });

@@ -21,6 +21,9 @@ export function isCalendarDate(value: string | null | undefined): value is strin
 
 export const addDays = (date: string, days: number) => format(toUtc(date) + days * DAY_MS);
 
+/** The UTC calendar day of a moment: the server's "today" (districts' time zones come later). */
+export const utcDay = (moment: Date) => format(moment.getTime());
+
 /** 1 = Monday … 7 = Sunday (ISO 8601). */
 export function isoWeekday(date: string): number {
   const day = new Date(toUtc(date)).getUTCDay();

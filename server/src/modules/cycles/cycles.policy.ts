@@ -72,6 +72,3 @@ export const cyclesPolicy = {
     return artefact.coachReadsPlan;
   },
 };
-
-/** YYYY-MM-DD of a moment, in UTC (the server's calendar). */
-export const utcDay = (moment: Date) => moment.toISOString().slice(0, 10);

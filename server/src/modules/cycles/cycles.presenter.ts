@@ -6,7 +6,7 @@ import type {
   PracticeSession,
   ProgressCheck,
 } from '#core/contracts/cycles';
-import { utcDay } from './cycles.policy';
+import { utcDay } from '#core/domain/calendar';
 import type { CheckRow, CycleListRow, LinkRow, LinkWithArtefact, SessionRow } from './cycles.repo';
 
 export function presentSummary({ cycle: c, coachName, teacherName, latestValue }: CycleListRow): CycleSummary {

@@ -1,10 +1,9 @@
 import type { NotificationKind } from '#core/contracts/notifications';
+import { utcDay } from '#core/domain/calendar';
 import type { Db } from '../../db/client';
 import { notificationMail } from './notifications.mail';
 import { notificationsRepo as repo } from './notifications.repo';
 import { outboxRepo } from './outbox.repo';
-
-const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
  * The daily digest: for each person who chose it, one email listing the unread notifications no

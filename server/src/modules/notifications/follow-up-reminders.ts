@@ -1,3 +1,4 @@
+import { addDays, utcDay } from '#core/domain/calendar';
 import type { Db } from '../../db/client';
 import type { Notify } from './notify';
 
@@ -22,10 +23,6 @@ export const FOLLOW_UP_REMINDERS = {
    */
   overdueLookbackDays: 7,
 } as const;
-
-const utcDay = (at: Date) => at.toISOString().slice(0, 10);
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The reminder sweep (PEDAGOGY.md §4: every observation gets a follow-up). One reminder per

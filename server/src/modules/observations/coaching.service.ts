@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { ActionStepsQuery, SchoolMetricsQuery } from '#core/contracts/coaching';
+import { utcDay } from '#core/domain/calendar';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
 import { metricsPeriod, coachingPolicy as policy } from './coaching.policy';
 import { type ActiveCycle, presentActionStep, presentCaseload, presentSchoolMetrics } from './coaching.presenter';
 import { coachingRepo as repo } from './coaching.repo';
-import { utcDay } from './observations.policy';
 
 /** A coach's open cycles by teacher; injected from the cycles module. */
 export type ActiveCyclesOf = (organizationId: string, coachId: string) => Promise<Map<string, ActiveCycle>>;

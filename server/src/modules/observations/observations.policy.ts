@@ -43,15 +43,6 @@ export const observationsPolicy = {
   canCancel: (status: ObservationStatus) => status === 'scheduled' || status === 'observed',
 };
 
-/** YYYY-MM-DD of a moment, in UTC (the server's calendar; districts' time zones come later). */
-export const utcDay = (moment: Date) => moment.toISOString().slice(0, 10);
-
-export const addDays = (day: string, days: number) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return utcDay(date);
-};
-
 /** Past its follow-up date and neither followed up nor cancelled. */
 export const isFollowUpOverdue = (visit: { followUpDue: string; status: ObservationStatus }, today: string) =>
   visit.followUpDue < today && visit.status !== 'followed-up' && visit.status !== 'cancelled';

@@ -12,6 +12,7 @@ import {
   type TeacherResponseBody,
   type UpdateObservationBody,
 } from '#core/contracts/observations';
+import { addDays, utcDay } from '#core/domain/calendar';
 import type { Db, Tx } from '../../db/client';
 import { type Actor, hasRole } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
@@ -20,7 +21,7 @@ import { decodeCursor, toPage } from '../../platform/pagination';
 import type { KnownTags } from '../frameworks';
 import type { Notify } from '../notifications';
 import type { createPlanningService } from '../planning';
-import { addDays, observationsPolicy as policy, utcDay } from './observations.policy';
+import { observationsPolicy as policy } from './observations.policy';
 import { presentNote, presentObservation } from './observations.presenter';
 import { type ObservationDetail, observationsRepo as repo } from './observations.repo';
 

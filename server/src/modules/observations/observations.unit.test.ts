@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, utcDay } from '#core/domain/calendar';
 import type { Role } from '#core/domain/roles';
 import type { Actor } from '../../platform/actor';
-import { addDays, isFollowUpOverdue, observationsPolicy as policy, utcDay } from './observations.policy';
+import { isFollowUpOverdue, observationsPolicy as policy } from './observations.policy';
 
 const actor = (userId: string, ...roles: [Role, string | null][]): Actor => ({
   userId,

@@ -6,6 +6,7 @@ import {
   type Walk,
   type WalkListQuery,
 } from '#core/contracts/walks';
+import { utcDay } from '#core/domain/calendar';
 import type { Db, Tx } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
@@ -36,7 +37,6 @@ type Deps = {
 };
 
 const closed = () => conflict('This walk is closed.');
-const utcDay = (moment: Date) => moment.toISOString().slice(0, 10);
 
 const sameRoom = (row: RoomRow, body: z.infer<typeof RoomVisitBody>) =>
   row.roomLabel === (body.roomLabel ?? null) &&
