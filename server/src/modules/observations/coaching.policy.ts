@@ -14,10 +14,3 @@ export const coachingPolicy = {
   isSuppressed: (teachersAtSchool: number, teachersVisited: number) =>
     teachersAtSchool < MIN_GROUP_SIZE || teachersVisited < MIN_GROUP_SIZE,
 };
-
-/** The first day of the month `months - 1` months before `today`'s month, and today (YYYY-MM-DD, UTC). */
-export function metricsPeriod(today: string, months: number) {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const start = new Date(Date.UTC(year, month - 1 - (months - 1), 1));
-  return { from: start.toISOString().slice(0, 10), to: today };
-}

@@ -4,7 +4,7 @@ import { utcDay } from '#core/domain/calendar';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
-import { metricsPeriod, coachingPolicy as policy } from './coaching.policy';
+import { coachingPolicy as policy } from './coaching.policy';
 import { type ActiveCycle, presentActionStep, presentCaseload, presentSchoolMetrics } from './coaching.presenter';
 import { coachingRepo as repo } from './coaching.repo';
 
@@ -18,6 +18,13 @@ type Deps = {
   now?: () => Date;
 };
 
+/** The first day of the month `months - 1` months before `today`'s month, and today (YYYY-MM-DD, UTC). */
+function metricsPeriod(today: string, months: number) {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const start = new Date(Date.UTC(year, month - 1 - (months - 1), 1));
+  return { from: utcDay(start), to: today };
+}
+
 /** Enough for any real caseload; the lists are a working view, not an archive. */
 const LIST_LIMIT = 100;
 
@@ -28,13 +35,16 @@ export function createCoachingService({ db, activeCycles = async () => new Map()
       const moment = now();
       const today = utcDay(moment);
       const { organizationId, userId } = actor;
-      const rows = await repo.caseload(db, organizationId, userId, today);
-      const cycles = await activeCycles(organizationId, userId);
+      // Independent reads: on PostgreSQL they run side by side on the pool (PGlite queues them).
+      const [rows, cycles, followUps, upcoming] = await Promise.all([
+        repo.caseload(db, organizationId, userId, today),
+        activeCycles(organizationId, userId),
+        repo.pendingFollowUps(db, organizationId, userId, moment, LIST_LIMIT),
+        repo.upcoming(db, organizationId, userId, LIST_LIMIT),
+      ]);
       const visited = new Set(rows.map((row) => row.teacher_id));
       const cycleOnlyIds = [...cycles.keys()].filter((id) => !visited.has(id));
       const cycleOnly = await repo.names(db, organizationId, cycleOnlyIds);
-      const followUps = await repo.pendingFollowUps(db, organizationId, userId, moment, LIST_LIMIT);
-      const upcoming = await repo.upcoming(db, organizationId, userId, LIST_LIMIT);
       return presentCaseload(rows, cycles, cycleOnly, followUps, upcoming, today);
     },
 

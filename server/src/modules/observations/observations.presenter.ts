@@ -1,6 +1,6 @@
 import type { EvidenceNote, Observation } from '#core/contracts/observations';
 import { isFollowUpOverdue } from './observations.policy';
-import type { NoteRow, ObservationDetail } from './observations.repo';
+import type { NoteRow, ObservationDetail, RatingRow } from './observations.repo';
 
 /** Row → contract. `showFeedback` is the policy's answer for this reader (a teacher never sees a draft). */
 export function presentObservation(detail: ObservationDetail, showFeedback: boolean, today: string): Observation {
@@ -54,3 +54,12 @@ export const presentNote = (row: NoteRow): EvidenceNote => ({
   lookForIds: row.lookForIds,
   createdAt: row.createdAt.toISOString(),
 });
+
+/** An evaluative visit's ratings, dated by the latest one. */
+export function presentRatings(rows: RatingRow[]) {
+  const ratedAt = rows.reduce<Date | null>((latest, r) => (latest && latest > r.ratedAt ? latest : r.ratedAt), null);
+  return {
+    items: rows.map((r) => ({ practiceId: r.practiceId, level: r.level, note: r.note })),
+    ratedAt: ratedAt?.toISOString() ?? null,
+  };
+}

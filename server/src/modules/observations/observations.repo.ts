@@ -16,6 +16,7 @@ export type ObservationRow = typeof observations.$inferSelect;
 export type FeedbackRow = typeof observationFeedback.$inferSelect;
 export type FollowUpRow = typeof observationFollowUps.$inferSelect;
 export type NoteRow = typeof observationNotes.$inferSelect;
+export type RatingRow = typeof observationRatings.$inferSelect;
 export type ObservationDetail = {
   observation: ObservationRow;
   observerName: string;

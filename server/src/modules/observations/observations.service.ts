@@ -22,7 +22,7 @@ import type { KnownTags } from '../frameworks';
 import type { Notify } from '../notifications';
 import type { createPlanningService } from '../planning';
 import { observationsPolicy as policy } from './observations.policy';
-import { presentNote, presentObservation } from './observations.presenter';
+import { presentNote, presentObservation, presentRatings } from './observations.presenter';
 import { type ObservationDetail, observationsRepo as repo } from './observations.repo';
 
 type Deps = {
@@ -82,6 +82,15 @@ export function createObservationsService({
     const row = found(await repo.lock(tx, actor.organizationId, id));
     if (policy.isCancelled(row.status)) throw cancelled();
     return row;
+  }
+
+  /** The observer's ratings; the teacher sees them once the feedback is shared. Other kinds have none. */
+  async function ratingsFor(actor: Actor, id: string) {
+    const detail = await repo.detail(db, actor.organizationId, id);
+    authorize(detail !== null && policy.canRead(actor, detail.observation), 'hide');
+    const { observation: visit, feedback } = detail;
+    if (!policy.carriesRatings(visit.kind) || !policy.canSeeFeedback(actor, visit, feedback)) return presentRatings([]);
+    return presentRatings(await repo.ratings(db, actor.organizationId, id));
   }
 
   /** Practice ids, checked against the frameworks the tenant can see. */
@@ -310,25 +319,10 @@ export function createObservationsService({
         await locked(tx, actor, id);
         await repo.replaceRatings(tx, actor.organizationId, id, actor.userId, body.ratings);
       });
-      return this.ratings(actor, id);
+      return ratingsFor(actor, id);
     },
 
-    /** The observer's ratings; the teacher sees them once the feedback is shared. Other kinds have none. */
-    async ratings(actor: Actor, id: string) {
-      const visit = await readable(actor, id);
-      const detail = found(await repo.detail(db, actor.organizationId, id));
-      if (!policy.carriesRatings(visit.kind) || !policy.canSeeFeedback(actor, visit, detail.feedback))
-        return { items: [], ratedAt: null };
-      const rows = await repo.ratings(db, actor.organizationId, id);
-      const ratedAt = rows.reduce<Date | null>(
-        (latest, r) => (latest && latest > r.ratedAt ? latest : r.ratedAt),
-        null,
-      );
-      return {
-        items: rows.map((r) => ({ practiceId: r.practiceId, level: r.level, note: r.note })),
-        ratedAt: ratedAt?.toISOString() ?? null,
-      };
-    },
+    ratings: (actor: Actor, id: string) => ratingsFor(actor, id),
 
     /** The evidence, by the time it was seen: the observer's, and the teacher's once feedback is shared. */
     async notes(actor: Actor, id: string) {
