@@ -11,14 +11,10 @@ export function NotificationsBell() {
   return (
     <NavLink
       to="/notifications"
-      className="btn btn-ghost"
+      className="btn btn-ghost notifications-bell"
       aria-label={label}
       title={label}
       data-testid="notifications-bell"
-      // Beside the menu button on narrow screens (the same flex order), before the language and
-      // account tools on wide ones; the count sits over the bell's corner to stay a touch target wide.
-      // (Inline because ui.css belongs to the whole app; it can move there.)
-      style={{ order: 1, position: 'relative', paddingInline: 'var(--space-2)' }}
     >
       <svg
         aria-hidden="true"
@@ -33,11 +29,7 @@ export function NotificationsBell() {
         <path d="M13.7 21a2 2 0 0 1-3.4 0" />
       </svg>
       {count > 0 && (
-        <span
-          className="badge badge-danger"
-          aria-hidden="true"
-          style={{ position: 'absolute', top: 0, right: 0, padding: '0 0.3rem', fontSize: '0.75rem' }}
-        >
+        <span className="badge badge-danger notifications-count" aria-hidden="true">
           {count > 99 ? '99+' : count}
         </span>
       )}
