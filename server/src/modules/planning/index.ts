@@ -1,27 +1,3 @@
-import type { Db } from '../../db/client';
-import { planningPolicy } from './planning.policy';
-import { planningRepo } from './planning.repo';
-
+export { type PlanReader, planReaderFrom } from './plan-reader';
 export { planningRoutes } from './planning.routes';
 export { createPlanningService } from './planning.service';
-
-/**
- * Whether `readerId` may read a plan by its owner and visibility — the same rule as the
- * service's, for a reader who is not the caller: a coaching cycle shows a linked plan to both of
- * its people only while the coach may read it. Injected, so cycles need not import planning.
- */
-export type PlanReader = (
-  organizationId: string,
-  readerId: string,
-  plan: { ownerId: string; visibility: 'private' | 'team' | 'coach' },
-) => Promise<boolean>;
-
-export const planReaderFrom =
-  (db: Db): PlanReader =>
-  async (organizationId, readerId, plan) => {
-    if (plan.ownerId === readerId) return true;
-    const shared = planningPolicy.sharedWith(plan);
-    if (shared === 'coach') return planningRepo.isCoachOf(db, organizationId, readerId, plan.ownerId);
-    if (shared === 'team') return planningRepo.shareATeam(db, organizationId, readerId, plan.ownerId);
-    return false;
-  };

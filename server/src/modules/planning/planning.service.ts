@@ -10,6 +10,7 @@ import type { createClassesService } from '../classes';
 import type { FocusPractices } from '../frameworks';
 import type { ObserverOfPlan } from '../observations';
 import type { CarryForward } from '../reflections';
+import { mayReadPlan } from './plan-reader';
 import { planningPolicy as policy } from './planning.policy';
 import { presentDismissal, presentPlan, presentVersion } from './planning.presenter';
 import { type PlanRow, type PlanValues, planningRepo as repo } from './planning.repo';
@@ -59,13 +60,7 @@ export function createPlanningService({
   focusPractices = noFocus,
   observerOfPlan = noObserver,
 }: Deps) {
-  async function canRead(actor: Actor, plan: PlanRow) {
-    if (plan.ownerId === actor.userId) return true;
-    const shared = policy.sharedWith(plan);
-    if (shared === 'coach') return repo.isCoachOf(db, actor.organizationId, actor.userId, plan.ownerId);
-    if (shared === 'team') return repo.shareATeam(db, actor.organizationId, actor.userId, plan.ownerId);
-    return false;
-  }
+  const canRead = (actor: Actor, plan: PlanRow) => mayReadPlan(db, actor.organizationId, actor.userId, plan);
 
   /** A plan the actor may read, or 404 — a private plan is "not found" to everyone but its owner. */
   async function readable(actor: Actor, planId: string) {
