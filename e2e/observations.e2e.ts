@@ -278,9 +278,10 @@ describe('observation, feedback and follow-up in the browser', () => {
     expect((await api(page, `/api/v1/observations/${observationId}`)).status).toBe('followed-up');
     await openNav(page, '/coaching');
     await page.getByTestId('caseload-teachers').waitFor();
-    expect(
-      await page.locator(`[data-testid="caseload-follow-ups"] a[href="/observations/${observationId}"]`).count(),
-    ).toBe(0);
+    // The caseload refetches on arrival (a cached copy may show first): wait for the settled answer.
+    await expect
+      .poll(() => page.locator(`[data-testid="caseload-follow-ups"] a[href="/observations/${observationId}"]`).count())
+      .toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -195,7 +195,7 @@ describe('learning walks in the browser', () => {
     await page.waitForURL((url) => url.pathname === '/walks');
     await settled(page);
     const card = page.locator('[data-walk-id]').first();
-    expect(await card.getByText('60 % (3 rooms)').count()).toBe(1);
+    await expect.poll(() => card.getByText('60 % (3 rooms)').count()).toBe(1);
     // Teachers read the summary only: no link to the report, nor to capture.
     expect(await card.getByRole('link').count()).toBe(0);
     await expectAccessible(page, 'walks for a teacher');
