@@ -170,8 +170,9 @@ describe('observation, feedback and follow-up in the browser', () => {
     await page.reload();
     await page.getByTestId('note-composer').waitFor();
     await expect.poll(() => page.getByTestId('sync-status').getAttribute('data-queued')).toBe('2');
-    expect(await page.getByTestId('capture-plan').locator('.plan-view-section').count()).toBeGreaterThan(0);
-    for (const text of notes) expect(await page.getByTestId('note-list').textContent()).toContain(text);
+    // The plan and the notes come back from IndexedDB a moment after the screen: wait for them.
+    await expect.poll(() => page.getByTestId('capture-plan').locator('.plan-view-section').count()).toBeGreaterThan(0);
+    for (const text of notes) await expect.poll(() => page.getByTestId('note-list').textContent()).toContain(text);
     await expect.poll(() => page.getByTestId('tallies').locator('li.tally output').first().textContent()).toBe('2');
 
     await goOnline(context, page);
