@@ -24,6 +24,14 @@ export const NOTIFICATION_KINDS = [
   'observation.follow-up-overdue',
   /** To the school's teachers: a learning walk closed; what was seen across the school is ready. */
   'walk.closed',
+  /** To a team member: a meeting gave them an action item (what, by when). */
+  'meeting.action-item-assigned',
+  /** To a teammate: someone @mentioned them in a comment on a plan or unit. */
+  'comment.mention',
+  /** To an inquiry's owner: it has been open more than three weeks (small, fast tests). */
+  'inquiry.stale',
+  /** To a thread's followers: someone replied in a community thread they follow. */
+  'community.reply',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -10,6 +10,8 @@ export const LessonPlan = LessonPlanInput.extend({
   ownerId: Id,
   version: z.number().int(),
   status: z.enum(PLAN_STATUSES),
+  /** The plan this one was copied from, when it is a copy (POST /lesson-plans/{id}/copies). */
+  copiedFrom: Id.nullable().optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

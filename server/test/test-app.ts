@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app';
@@ -19,6 +21,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     logLevel: 'silent',
     databasePoolSize: 5,
+    // Uploads from tests land in the system's temporary folder, one per test process.
+    storage: { driver: 'local', dir: join(tmpdir(), `conecta-test-uploads-${process.pid}`) },
     ...overrides,
   };
 }

@@ -3,10 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { registerAuth } from '../platform/http/auth.plugin';
-import { createJobRunner, type JobRunnerOptions } from '../platform/jobs';
+import { createJobRunner, type JobHandler, type JobRunnerOptions, type Schedule } from '../platform/jobs';
 import type { MailTransport } from '../platform/mail';
+import { createStorage } from '../platform/storage';
 import { auditRoutes, createAuditService } from './audit';
 import { classesRoutes, createClassesService } from './classes';
+import { artefactSnapshots, communitiesRoutes, communityJobs, createCommunitiesService } from './communities';
 import { activeCyclesFrom, createCyclesService, cyclesRoutes } from './cycles';
 import {
   createFrameworksService,
@@ -16,8 +18,16 @@ import {
   schoolLookForFrom,
 } from './frameworks';
 import { createIdentityService, identityRoutes } from './identity';
+import { createInquiryService, inquiryJobs, inquiryRoutes, inquirySummaryFrom } from './inquiry';
 import { createInsightsService, insightsRoutes } from './insights';
 import { createLibraryService, libraryRoutes } from './library';
+import {
+  artefactReaderFrom,
+  createMeetingsService,
+  meetingsRoutes,
+  meetingTeamFrom,
+  planArtefactReader,
+} from './meetings';
 import { createNotificationsService, notificationJobs, notificationsRoutes } from './notifications';
 import {
   coachingRoutes,
@@ -34,9 +44,57 @@ import {
   evaluativeTurnedOnFrom,
   organizationsRoutes,
 } from './organizations';
-import { createPlanningService, planningRoutes, planReaderFrom } from './planning';
-import { carryForwardFrom, createReflectionsService, reflectionsRoutes } from './reflections';
+import { createPlanningService, planningRoutes, planReaderFrom, planSnapshotFrom } from './planning';
+import { carryForwardFrom, createReflectionsService, reflectionSnapshotFrom, reflectionsRoutes } from './reflections';
+import {
+  createCommentsService,
+  createStudentWorkService,
+  createUnitsService,
+  studentWorkArtefactReaderFrom,
+  studentWorkReaderFrom,
+  unitArtefactReaderFrom,
+  unitsRoutes,
+} from './units';
 import { createWalksService, walkClosedNotifier, walksRoutes } from './walks';
+
+/** Several modules' background work for one runner: their handlers and schedules side by side. */
+function mergeJobs(...parts: { handlers: Record<string, JobHandler>; schedules: Schedule[] }[]) {
+  return {
+    handlers: Object.assign({}, ...parts.map((part) => part.handlers)) as Record<string, JobHandler>,
+    schedules: parts.flatMap((part) => part.schedules),
+  };
+}
+
+/** Units, comments and student work: team content built on planning's plans and the storage adapter. */
+function unitsServices(
+  db: Db,
+  planning: ReturnType<typeof createPlanningService>,
+  notify: ReturnType<typeof createNotificationsService>['notify'],
+  storage: ReturnType<typeof createStorage>,
+) {
+  const units = createUnitsService({ db, createPlan: planning.create });
+  return {
+    units,
+    comments: createCommentsService({
+      db,
+      units,
+      readablePlan: planning.readablePlan,
+      planReader: planReaderFrom(db),
+      notify,
+    }),
+    studentWork: createStudentWorkService({ db, storage, meetingTeam: meetingTeamFrom() }),
+  };
+}
+
+/** What a thread may share: the owner's plan, reflection or inquiry summary, each read by its own module. */
+function communitySnapshots(db: Db) {
+  const inquirySummary = inquirySummaryFrom(db);
+  return artefactSnapshots({
+    plan: planSnapshotFrom(),
+    reflection: reflectionSnapshotFrom(),
+    inquiry: (tx, actor, _type, id) => inquirySummary(tx, actor, id),
+  });
+}
 
 /** The one place modules are wired together: each service gets exactly the collaborators it needs. */
 export function createServices(deps: {
@@ -86,7 +144,11 @@ export function createServices(deps: {
       createJobRunner({
         db,
         log: deps.log,
-        ...notificationJobs(db, notifications, followUpsDueFrom(db)),
+        ...mergeJobs(
+          notificationJobs(db, notifications, followUpsDueFrom(db)),
+          inquiryJobs(db, notifications),
+          communityJobs(db, notifications, config.publicUrl),
+        ),
         ...options,
       }),
     coaching: createCoachingService({ db, activeCycles: activeCyclesFrom(db) }),
@@ -96,6 +158,28 @@ export function createServices(deps: {
       notifyWalkClosed: walkClosedNotifier(notifications.notify, 'walk.closed'),
     }),
     cycles: createCyclesService({ db, planReader: planReaderFrom(db) }),
+    meetings: createMeetingsService({
+      db,
+      notify: notifications.notify,
+      publicUrl: config.publicUrl,
+      artefactReader: artefactReaderFrom({
+        plan: planArtefactReader(planReaderFrom(db)),
+        unit: (tx, actor, _type, id) => unitArtefactReaderFrom(db)(tx, actor, id),
+        'student-work': (tx, actor, _type, id) => studentWorkArtefactReaderFrom(db)(tx, actor, id),
+      }),
+    }),
+    ...unitsServices(db, planning, notifications.notify, createStorage(config.storage, config.dataDir)),
+    communities: createCommunitiesService({
+      db,
+      notify: notifications.notify,
+      artefactSnapshot: communitySnapshots(db),
+    }),
+    inquiry: createInquiryService({
+      db,
+      planReader: planReaderFrom(db),
+      knownTags: knownTagsFrom(db),
+      studentWork: studentWorkReaderFrom(db),
+    }),
   };
 }
 export type ApiServices = ReturnType<typeof createServices>;
@@ -124,4 +208,8 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(coachingRoutes, services);
   await app.register(walksRoutes, services);
   await app.register(cyclesRoutes, services);
+  await app.register(meetingsRoutes, services);
+  await app.register(unitsRoutes, services);
+  await app.register(inquiryRoutes, services);
+  await app.register(communitiesRoutes, services);
 };

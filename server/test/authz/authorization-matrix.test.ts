@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTenant, buildUser, signIn, TEST_PASSWORD, type Tenant } from '../factories';
 import { json, setupTestApp } from '../test-app';
+import type { Request } from './matrix-kit';
 import { CALLERS, type Caller, type Fixtures, ROUTES } from './routes-matrix';
 
 /**
@@ -21,18 +22,15 @@ beforeAll(async () => {
     if (caller !== 'anonymous') cookies[caller] = await signIn(ctx.app, fixtures.a[caller].email);
 }, 60_000);
 
-async function call(
-  caller: Caller,
-  request: { method: string; url: string; body?: unknown; cookie?: string | undefined },
-) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+async function call(caller: Caller, request: Request) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...request.raw?.headers };
   const cookie = 'cookie' in request ? request.cookie : caller === 'anonymous' ? undefined : cookies[caller];
   if (cookie) headers.cookie = cookie;
   return ctx.app.inject({
     method: request.method as 'GET',
     url: request.url,
     headers,
-    ...(request.method === 'GET' ? {} : { payload: JSON.stringify(request.body ?? {}) }),
+    ...(request.method === 'GET' ? {} : { payload: request.raw?.payload ?? JSON.stringify(request.body ?? {}) }),
   });
 }
 

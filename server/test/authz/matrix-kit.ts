@@ -15,8 +15,17 @@ import { buildUser, signIn, type Tenant } from '../factories';
 export const CALLERS = ['anonymous', 'admin', 'leader', 'coach', 'teacher', 'facilitator'] as const;
 export type Caller = (typeof CALLERS)[number];
 export type Fixtures = { a: Tenant; b: Tenant; db: Db; app: FastifyInstance };
-/** `cookie` replaces the caller's usual session for this one call. */
-export type Request = { method: string; url: string; body?: unknown; cookie?: string | undefined };
+/**
+ * `cookie` replaces the caller's usual session for this one call; `raw` sends a non-JSON body
+ * (a multipart upload) with its own headers instead of `body`.
+ */
+export type Request = {
+  method: string;
+  url: string;
+  body?: unknown;
+  cookie?: string | undefined;
+  raw?: { payload: Buffer; headers: Record<string, string> };
+};
 export type Expect = Record<Caller, number>;
 
 /**

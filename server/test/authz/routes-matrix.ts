@@ -17,9 +17,13 @@ import {
   unique,
 } from './matrix-kit';
 import { coachingViewRows } from './rows/coaching-views';
+import { communityRows } from './rows/communities';
 import { cycleRows } from './rows/cycles';
+import { inquiryRows } from './rows/inquiry';
+import { meetingRows } from './rows/meetings';
 import { notificationRows } from './rows/notifications';
 import { observationRows } from './rows/observations';
+import { unitRows } from './rows/units';
 import { walkRows } from './rows/walks';
 
 export { CALLERS, type Caller, type Fixtures, type RouteRow };
@@ -30,6 +34,10 @@ export const ROUTES: RouteRow[] = [
   ...notificationRows,
   ...walkRows,
   ...cycleRows,
+  ...meetingRows,
+  ...communityRows,
+  ...inquiryRows,
+  ...unitRows,
   ...coachingViewRows,
   // ── service ──
   { method: 'GET', path: '/healthz', request: () => ({ method: 'GET', url: '/healthz' }), own: all(200, 200) },

@@ -5,13 +5,36 @@ const keys = (roles: Parameters<typeof navFor>[0]) => navFor(roles).map((item) =
 
 describe('navFor', () => {
   it('gives each role its own menu', () => {
-    expect(keys(['teacher'])).toEqual(['home', 'planner', 'myClasses', 'growthFocus', 'feedback', 'library']);
-    expect(keys(['coach'])).toEqual(['home', 'planner', 'myClasses', 'coaching', 'walks', 'library', 'people']);
-    expect(keys(['school_leader'])).toEqual(['home', 'coaching', 'walks', 'library', 'people', 'teams']);
-    expect(keys(['facilitator'])).toEqual(['home', 'library']);
+    expect(keys(['teacher'])).toEqual([
+      'home',
+      'planner',
+      'myClasses',
+      'growthFocus',
+      'feedback',
+      'inquiry',
+      'units',
+      'communities',
+      'library',
+      'teams',
+    ]);
+    expect(keys(['coach'])).toEqual([
+      'home',
+      'planner',
+      'myClasses',
+      'units',
+      'coaching',
+      'walks',
+      'communities',
+      'library',
+      'people',
+      'teams',
+    ]);
+    expect(keys(['school_leader'])).toEqual(['home', 'coaching', 'walks', 'communities', 'library', 'people', 'teams']);
+    expect(keys(['facilitator'])).toEqual(['home', 'communities', 'library']);
     expect(keys(['district_admin'])).toEqual([
       'home',
       'walks',
+      'communities',
       'library',
       'frameworks',
       'schools',
@@ -30,15 +53,18 @@ describe('navFor', () => {
       'myClasses',
       'growthFocus',
       'feedback',
+      'inquiry',
+      'units',
       'coaching',
       'walks',
+      'communities',
       'library',
       'people',
       'teams',
     ]);
   });
 
-  it('always offers Home and the library, even with no roles', () => {
-    expect(keys([])).toEqual(['home', 'library']);
+  it('always offers Home, communities and the library, even with no roles', () => {
+    expect(keys([])).toEqual(['home', 'communities', 'library']);
   });
 });

@@ -5,8 +5,11 @@ export type NavKey =
   | 'planner'
   | 'growthFocus'
   | 'feedback'
+  | 'inquiry'
+  | 'units'
   | 'coaching'
   | 'walks'
+  | 'communities'
   | 'myClasses'
   | 'library'
   | 'frameworks'
@@ -31,8 +34,11 @@ const ITEMS: readonly NavItem[] = [
   { key: 'myClasses', to: '/my-classes', label: 'nav.myClasses' },
   { key: 'growthFocus', to: '/growth-focus', label: 'nav.growthFocus' },
   { key: 'feedback', to: '/my-feedback', label: 'nav.feedback' },
+  { key: 'inquiry', to: '/inquiry', label: 'nav.inquiry' },
+  { key: 'units', to: '/units', label: 'nav.units' },
   { key: 'coaching', to: '/coaching', label: 'nav.coaching' },
   { key: 'walks', to: '/walks', label: 'nav.walks' },
+  { key: 'communities', to: '/communities', label: 'nav.communities' },
   { key: 'library', to: '/library', label: 'nav.library' },
   { key: 'frameworks', to: '/frameworks', label: 'nav.frameworks' },
   { key: 'schools', to: '/schools', label: 'nav.schools' },
@@ -44,15 +50,16 @@ const ITEMS: readonly NavItem[] = [
 ];
 
 const BY_ROLE: Record<Role, readonly NavKey[]> = {
-  teacher: ['home', 'planner', 'myClasses', 'growthFocus', 'feedback'],
-  coach: ['home', 'planner', 'people', 'myClasses', 'coaching', 'walks'],
+  // Teachers and coaches see the teams they belong to (meetings, protocols: issue 5).
+  teacher: ['home', 'planner', 'myClasses', 'growthFocus', 'feedback', 'inquiry', 'units', 'teams'],
+  coach: ['home', 'planner', 'people', 'myClasses', 'units', 'coaching', 'walks', 'teams'],
   school_leader: ['home', 'people', 'teams', 'coaching', 'walks'],
   district_admin: ['home', 'frameworks', 'schools', 'people', 'teams', 'classes', 'audit', 'outbox', 'walks'],
   facilitator: ['home'],
 };
 
-/** Everyone signed in reaches these, whatever their roles. */
-const EVERYONE: readonly NavKey[] = ['home', 'library'];
+/** Everyone signed in reaches these, whatever their roles (communities: any district's people may join one). */
+const EVERYONE: readonly NavKey[] = ['home', 'communities', 'library'];
 
 /** The union of what each held role may reach; Home and the library are always there. */
 export function navFor(roles: readonly Role[]): NavItem[] {

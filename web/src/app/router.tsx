@@ -161,6 +161,52 @@ export const routes: RouteObject[] = [
                   },
                 ],
               },
+              {
+                element: <RequireRole roles={['teacher', 'coach']} />,
+                children: [
+                  {
+                    path: 'inquiry',
+                    lazy: () => import('../routes/inquiry/InquiriesPage').then((m) => ({ Component: m.InquiriesPage })),
+                  },
+                  {
+                    path: 'inquiry/new',
+                    lazy: () =>
+                      import('../routes/inquiry/NewInquiryPage').then((m) => ({ Component: m.NewInquiryPage })),
+                  },
+                ],
+              },
+              // Open to any role: only the inquiry's owner (and team) get it from the server (404 otherwise).
+              {
+                path: 'inquiry/:id',
+                lazy: () => import('../routes/inquiry/InquiryPage').then((m) => ({ Component: m.InquiryPage })),
+              },
+              // Units and student work belong to teams: the server shows each only to its team's members.
+              {
+                path: 'units',
+                lazy: () => import('../routes/units/UnitsPage').then((m) => ({ Component: m.UnitsPage })),
+              },
+              {
+                path: 'units/:id',
+                lazy: () => import('../routes/units/UnitPage').then((m) => ({ Component: m.UnitPage })),
+              },
+              {
+                path: 'student-work/:id',
+                lazy: () => import('../routes/units/StudentWorkPage').then((m) => ({ Component: m.StudentWorkPage })),
+              },
+              // Open to any role: membership is the server's decision (404 for another district, 403 for non-members).
+              {
+                path: 'communities',
+                lazy: () =>
+                  import('../routes/communities/CommunitiesPage').then((m) => ({ Component: m.CommunitiesPage })),
+              },
+              {
+                path: 'communities/threads/:id',
+                lazy: () => import('../routes/communities/ThreadPage').then((m) => ({ Component: m.ThreadPage })),
+              },
+              {
+                path: 'communities/:id',
+                lazy: () => import('../routes/communities/CommunityPage').then((m) => ({ Component: m.CommunityPage })),
+              },
               // Open to any role: only the cycle's coach and teacher get it from the server (404 otherwise).
               {
                 path: 'cycles/:id',
@@ -210,15 +256,25 @@ export const routes: RouteObject[] = [
                     path: 'people/:id',
                     lazy: () => import('../routes/people/PersonPage').then((m) => ({ Component: m.PersonPage })),
                   },
-                  {
-                    path: 'teams',
-                    lazy: () => import('../routes/teams/TeamsPage').then((m) => ({ Component: m.TeamsPage })),
-                  },
-                  {
-                    path: 'teams/:id',
-                    lazy: () => import('../routes/teams/TeamPage').then((m) => ({ Component: m.TeamPage })),
-                  },
                 ],
+              },
+              // Open to any role: the server lists only the teams someone belongs to (or oversees), 404 otherwise.
+              {
+                path: 'teams',
+                lazy: () => import('../routes/teams/TeamsPage').then((m) => ({ Component: m.TeamsPage })),
+              },
+              {
+                path: 'teams/:id',
+                lazy: () => import('../routes/teams/TeamPage').then((m) => ({ Component: m.TeamPage })),
+              },
+              {
+                path: 'teams/:id/meetings/new',
+                lazy: () =>
+                  import('../routes/meetings/ScheduleMeetingPage').then((m) => ({ Component: m.ScheduleMeetingPage })),
+              },
+              {
+                path: 'meetings/:id',
+                lazy: () => import('../routes/meetings/MeetingPage').then((m) => ({ Component: m.MeetingPage })),
               },
               {
                 element: <RequireRole roles={['district_admin']} />,

@@ -2,10 +2,13 @@ import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enClasses from './en/classes.json';
 import enCommon from './en/common.json';
+import enCommunities from './en/communities.json';
 import enCycles from './en/cycles.json';
 import enFrameworks from './en/frameworks.json';
 import enHome from './en/home.json';
+import enInquiry from './en/inquiry.json';
 import enLibrary from './en/library.json';
+import enMeetings from './en/meetings.json';
 import enNotifications from './en/notifications.json';
 import enObservations from './en/observations.json';
 import enOutbox from './en/outbox.json';
@@ -15,15 +18,19 @@ import enReflections from './en/reflections.json';
 import enSchools from './en/schools.json';
 import enSettings from './en/settings.json';
 import enTeams from './en/teams.json';
+import enUnits from './en/units.json';
 import enWalks from './en/walks.json';
 import esAudit from './es/audit.json';
 import esAuth from './es/auth.json';
 import esClasses from './es/classes.json';
 import esCommon from './es/common.json';
+import esCommunities from './es/communities.json';
 import esCycles from './es/cycles.json';
 import esFrameworks from './es/frameworks.json';
 import esHome from './es/home.json';
+import esInquiry from './es/inquiry.json';
 import esLibrary from './es/library.json';
+import esMeetings from './es/meetings.json';
 import esNotifications from './es/notifications.json';
 import esObservations from './es/observations.json';
 import esOutbox from './es/outbox.json';
@@ -33,6 +40,7 @@ import esReflections from './es/reflections.json';
 import esSchools from './es/schools.json';
 import esSettings from './es/settings.json';
 import esTeams from './es/teams.json';
+import esUnits from './es/units.json';
 import esWalks from './es/walks.json';
 
 /** One namespace per area of the app; keep this list and the files in en/ and es/ in step. */
@@ -55,6 +63,10 @@ export const NAMESPACES = [
   'observations',
   'walks',
   'cycles',
+  'communities',
+  'inquiry',
+  'meetings',
+  'units',
 ] as const;
 
 export const resources = {
@@ -77,6 +89,10 @@ export const resources = {
     observations: enObservations,
     walks: enWalks,
     cycles: enCycles,
+    communities: enCommunities,
+    inquiry: enInquiry,
+    meetings: enMeetings,
+    units: enUnits,
   },
   es: {
     common: esCommon,
@@ -97,5 +113,9 @@ export const resources = {
     observations: esObservations,
     walks: esWalks,
     cycles: esCycles,
+    communities: esCommunities,
+    inquiry: esInquiry,
+    meetings: esMeetings,
+    units: esUnits,
   },
 } as const;

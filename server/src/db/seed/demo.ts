@@ -10,9 +10,13 @@ import {
   teams,
 } from '../../modules/organizations/organizations.table';
 import type { Db } from '../client';
+import { seedDemoCommunities } from './demo-communities';
 import { type DemoTeacher, demoActor, seedDemoContent } from './demo-content';
 import { DEMO_PASSWORD, demoDistrict as demo } from './demo-district';
+import { seedDemoInquiries } from './demo-inquiries';
+import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoObservations } from './demo-observations';
+import { seedDemoUnits } from './demo-units';
 import { localToday } from './demo-week';
 
 export type DemoLogin = { email: string; label: string };
@@ -125,6 +129,10 @@ export async function seedDemoIfEmpty(
     }
     await seedDemoContent(tx, demoTeachers, today);
     await seedDemoObservations(tx, organizationId, (email) => userId.get(email)!, today);
+    await seedDemoCommunities(tx, organizationId, (email) => userId.get(email)!, new Date());
+    await seedDemoInquiries(tx, organizationId, (email) => userId.get(email)!, new Date());
+    await seedDemoUnits(tx, organizationId, (email) => userId.get(email)!);
+    await seedDemoMeetings(tx, organizationId, (email) => userId.get(email)!, new Date());
     return true;
   });
   return { loaded, logins };

@@ -54,11 +54,31 @@ const sentences: Record<NotificationKind, { en: Sentence; es: Sentence }> = {
     en: (p, l) => `Follow-up with ${str(p.teacherName)} is overdue (it was due on ${day(p.followUpDue, l)})`,
     es: (p, l) => `El seguimiento con ${str(p.teacherName)} está atrasado (vencía el ${day(p.followUpDue, l)})`,
   },
+  'comment.mention': {
+    en: (p) => `${str(p.authorName)} mentioned you in a comment on “${str(p.targetTitle)}”`,
+    es: (p) => `${str(p.authorName)} te mencionó en un comentario sobre «${str(p.targetTitle)}»`,
+  },
   'walk.closed': {
     en: (p, l) =>
       `A learning walk visited classrooms at your school on ${day(p.date, l)}: see what was seen across the school`,
     es: (p, l) =>
       `Un recorrido de aprendizaje visitó aulas de tu escuela el ${day(p.date, l)}: mira lo que se vio en la escuela`,
+  },
+  'meeting.action-item-assigned': {
+    en: (p, l) =>
+      `${str(p.assignerName)} gave you an action item in the “${str(p.meetingTitle)}” meeting: ${str(p.text)} (due ${day(p.dueDate, l)})`,
+    es: (p, l) =>
+      `${str(p.assignerName)} te asignó una tarea en la reunión «${str(p.meetingTitle)}»: ${str(p.text)} (para el ${day(p.dueDate, l)})`,
+  },
+  'community.reply': {
+    en: (p) => `${str(p.authorName)} replied in “${str(p.threadTitle)}” (${str(p.communityName)})`,
+    es: (p) => `${str(p.authorName)} respondió en «${str(p.threadTitle)}» (${str(p.communityName)})`,
+  },
+  'inquiry.stale': {
+    en: (p) =>
+      `Your inquiry “${str(p.question)}” has been open for ${str(p.days)} days: time to gather what you have and reflect?`,
+    es: (p) =>
+      `Tu indagación «${str(p.question)}» lleva ${str(p.days)} días abierta: ¿es hora de reunir lo que tienes y reflexionar?`,
   },
 };
 

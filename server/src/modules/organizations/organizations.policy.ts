@@ -32,6 +32,14 @@ export const organizationsPolicy = {
     );
   },
 
+  /** A team's settings (name, type, cadence): whoever manages it, and its own lead. */
+  canEditTeam(actor: Actor, team: { schoolId: string | null; members: { userId: string; role: string }[] }) {
+    return (
+      organizationsPolicy.canManageTeam(actor, team) ||
+      team.members.some((m) => m.userId === actor.userId && m.role === 'lead')
+    );
+  },
+
   /** Admins manage every team; a school leader manages the teams of their own school. */
   canManageTeam(actor: Actor, team: { schoolId: string | null }) {
     if (hasRole(actor, 'district_admin')) return true;

@@ -14,6 +14,7 @@ export const presentOrganization = (row: typeof organizations.$inferSelect) => (
   kind: row.kind,
   defaultLocale: row.defaultLocale,
   evaluativeObservations: row.evaluativeObservations,
+  country: row.country ?? null,
 });
 
 export const presentSchool = (row: typeof schools.$inferSelect) => ({
@@ -42,4 +43,6 @@ export const presentTeam = (row: {
   schoolId: row.team.schoolId,
   members: row.members,
   createdAt: row.team.createdAt.toISOString(),
+  type: row.team.type,
+  cadence: row.team.cadence ?? null,
 });

@@ -35,7 +35,11 @@ export const organizationsRepo = {
     return row ?? null;
   },
 
-  async updateSettings(db: Executor, organizationId: string, values: { evaluativeObservations?: boolean }) {
+  async updateSettings(
+    db: Executor,
+    organizationId: string,
+    values: { evaluativeObservations?: boolean; country?: string | null },
+  ) {
     const [row] = await db.update(organizations).set(values).where(eq(organizations.id, organizationId)).returning();
     return row ?? null;
   },
@@ -248,9 +252,21 @@ export const organizationsRepo = {
     return row ?? null;
   },
 
-  async createTeam(db: Executor, values: { organizationId: string; name: string; schoolId: string | null }) {
+  async createTeam(db: Executor, values: typeof teams.$inferInsert) {
     const [row] = await db.insert(teams).values(values).returning();
     return row!;
+  },
+
+  async updateTeam(
+    db: Executor,
+    organizationId: string,
+    teamId: string,
+    values: Partial<Pick<typeof teams.$inferInsert, 'name' | 'type' | 'cadence'>>,
+  ) {
+    await db
+      .update(teams)
+      .set(values)
+      .where(and(eq(teams.organizationId, organizationId), eq(teams.id, teamId)));
   },
 
   async upsertTeamMember(

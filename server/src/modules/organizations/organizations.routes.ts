@@ -13,6 +13,7 @@ import {
   TeamBody,
   TeamMemberBody,
   TeamMemberParams,
+  UpdateTeamBody,
   User,
   UserListQuery,
 } from '#core/contracts/organizations';
@@ -140,6 +141,19 @@ export const organizationsRoutes: FastifyPluginAsyncZod<Options> = async (app, {
   );
   app.get('/teams/:id', { schema: { tags: teamTags, params: IdParams, response: { 200: Team } } }, async (request) =>
     teams.get(actorOf(request), request.params.id),
+  );
+  app.patch(
+    '/teams/:id',
+    {
+      schema: {
+        tags: teamTags,
+        summary: 'Change a team’s name, type or cadence (its managers and its lead)',
+        params: IdParams,
+        body: UpdateTeamBody,
+        response: { 200: Team },
+      },
+    },
+    async (request) => teams.update(actorOf(request), request.params.id, request.body),
   );
   app.post(
     '/teams/:id/members',

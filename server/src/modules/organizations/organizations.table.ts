@@ -1,4 +1,16 @@
-import { boolean, index, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { TEAM_TYPES, type TeamCadence } from '#core/contracts/organizations';
 import { ORGANIZATION_KINDS, ROLES, TEAM_MEMBER_ROLES } from '#core/domain/roles';
 import { users } from '../identity/identity.table';
 
@@ -29,6 +41,8 @@ export const organizations = pgTable('organizations', {
    * stays rating-free either way (PEDAGOGY.md §4).
    */
   evaluativeObservations: boolean().notNull().default(false),
+  /** ISO 3166-1 alpha-2 (e.g. "CL"): what members of cross-district communities see beside a school. */
+  country: text(),
   createdAt: createdAt(),
 });
 
@@ -71,6 +85,9 @@ export const teams = pgTable(
     organizationId: tenantId(),
     schoolId: uuid().references(() => schools.id),
     name: text().notNull(),
+    type: text({ enum: TEAM_TYPES }).notNull().default('shared-content'),
+    /** When the team usually meets (null: not set); scheduled meetings are the meetings module's. */
+    cadence: jsonb().$type<TeamCadence>(),
     createdAt: createdAt(),
   },
   (t) => [index('teams_org_school_idx').on(t.organizationId, t.schoolId)],

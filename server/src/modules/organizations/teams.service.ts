@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ListQuery } from '#core/contracts/common';
-import type { TeamBody, TeamMemberBody } from '#core/contracts/organizations';
+import type { TeamBody, TeamMemberBody, UpdateTeamBody } from '#core/contracts/organizations';
 import type { Db, Executor } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
@@ -57,6 +57,16 @@ export function createTeamsService(db: Db) {
         const team = await repo.createTeam(tx, { organizationId: actor.organizationId, ...body });
         await audit(tx, actor, 'team.created', team.id, { name: team.name, schoolId: team.schoolId });
         return presentTeam({ team, members: [] });
+      });
+    },
+
+    async update(actor: Actor, teamId: string, body: z.infer<typeof UpdateTeamBody>) {
+      return db.transaction(async (tx) => {
+        const row = await visibleTeam(tx, actor, teamId);
+        authorize(policy.canEditTeam(actor, { schoolId: row.team.schoolId, members: row.members }));
+        await repo.updateTeam(tx, actor.organizationId, teamId, body);
+        await audit(tx, actor, 'team.updated', teamId, body);
+        return presentTeam(found(await repo.findTeam(tx, actor.organizationId, teamId)));
       });
     },
 

@@ -22,6 +22,7 @@ export const presentPlan = (row: typeof lessonPlans.$inferSelect): LessonPlan =>
   ...planFields(row),
   id: row.id,
   ownerId: row.ownerId,
+  copiedFrom: row.copiedFromId ?? null,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

@@ -53,6 +53,18 @@ export const planningRoutes: FastifyPluginAsyncZod<{ planning: ReturnType<typeof
     },
     async (request) => planning.update(actorOf(request), request.params.id, request.body),
   );
+  app.post(
+    '/lesson-plans/:id/copies',
+    {
+      schema: {
+        tags,
+        summary: 'Copy a plan the caller may read into a new private plan of theirs',
+        params: IdParams,
+        response: { 201: LessonPlan },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await planning.copy(actorOf(request), request.params.id)),
+  );
   app.get(
     '/lesson-plans/:id/versions',
     {

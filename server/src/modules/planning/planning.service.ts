@@ -121,6 +121,27 @@ export function createPlanningService({
       return presentPlan(plan);
     },
 
+    /**
+     * A private copy for the caller of a plan they may read (a teammate's shared plan): their own
+     * to change, with no class or date yet, and a note of where it came from.
+     */
+    async copy(actor: Actor, planId: string) {
+      const source = await readable(actor, planId);
+      authorize(policy.canCreate(actor));
+      const row = await repo.create(db, {
+        organizationId: actor.organizationId,
+        ownerId: actor.userId,
+        classId: source.ownerId === actor.userId ? source.classId : null,
+        title: source.title,
+        date: null,
+        locale: source.locale,
+        visibility: 'private',
+        content: source.content,
+        copiedFromId: source.id,
+      });
+      return presentPlan(row);
+    },
+
     /** For modules that hang things on a plan (reflections): the plan if the actor may read it, else 404. */
     readablePlan: async (actor: Actor, planId: string) => presentPlan(await readable(actor, planId)),
 

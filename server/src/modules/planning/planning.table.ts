@@ -27,6 +27,8 @@ export const lessonPlans = pgTable(
     status: text({ enum: PLAN_STATUSES }).notNull().default('draft'),
     content: jsonb().$type<PlanContent>().notNull(),
     version: integer().notNull().default(1),
+    /** The plan this one was copied from (a teammate's shared plan); not a foreign key: the source may go. */
+    copiedFromId: uuid(),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNotNull, lt, ne } from 'drizzle-orm';
 import { isCalendarDate } from '#core/domain/calendar';
 import type { Executor } from '../../db/client';
+import { isId } from '../../platform/ids';
 import { lessonPlans } from '../planning/planning.table';
 import { reflections } from './reflections.table';
 
@@ -8,6 +9,17 @@ export const reflectionsRepo = {
   async create(db: Executor, values: typeof reflections.$inferInsert) {
     const [row] = await db.insert(reflections).values(values).returning();
     return row!;
+  },
+
+  /** A reflection with its lesson's title (for a community snapshot); null when not in the tenant. */
+  async findWithPlanTitle(db: Executor, organizationId: string, id: string) {
+    if (!isId(id)) return null;
+    const [row] = await db
+      .select({ reflection: reflections, planTitle: lessonPlans.title })
+      .from(reflections)
+      .innerJoin(lessonPlans, eq(lessonPlans.id, reflections.planId))
+      .where(and(eq(reflections.organizationId, organizationId), eq(reflections.id, id)));
+    return row ?? null;
   },
 
   async listForPlan(db: Executor, organizationId: string, planId: string) {

@@ -1,3 +1,5 @@
+import { STAGE_RULE_TEXT } from '#core/inquiry/messages';
+
 /**
  * Spanish for every message the API can put in a problem (titles, details, field messages).
  * Keyed by the English text so call sites stay readable; a test fails when a message thrown
@@ -167,4 +169,98 @@ export const PROBLEMS_ES: Record<string, string> = {
     'Vincula una reflexión de este docente que su acompañante pedagógico pueda leer.',
   'Your coach cannot read this reflection: share its lesson plan with your coach first.':
     'Tu acompañante pedagógico no puede leer esta reflexión: primero comparte su planificación de clase con tu acompañante.',
+  // inquiry (the stage rules' sentences come from core/inquiry, where both languages live)
+  'This inquiry is closed.': 'Esta indagación está cerrada.',
+  'Some details of this inquiry need attention.': 'Algunos datos de esta indagación necesitan atención.',
+  'Not a team you belong to.': 'No es un equipo al que pertenezcas.',
+  'Student work cannot be linked yet.': 'Todavía no se puede vincular trabajo de estudiantes.',
+  'Link something of your own, or shared with you, that you can open.':
+    'Vincula algo tuyo, o compartido contigo, que puedas abrir.',
+  'An inquiry holds at most 100 links.': 'Una indagación admite como máximo 100 vínculos.',
+  'This inquiry cannot move to that stage yet.': 'Esta indagación todavía no puede pasar a esa etapa.',
+  ...Object.fromEntries(Object.values(STAGE_RULE_TEXT).map((text) => [text.en, text.es])),
+  // communities
+  'No cross-district community has this join code.': 'Ninguna comunidad entre distritos tiene este código de ingreso.',
+  'Check the code with the community’s facilitator.': 'Verifica el código con quien facilita la comunidad.',
+  'You are this community’s only facilitator. Ask another member to facilitate before you leave.':
+    'Eres la única persona que facilita esta comunidad. Pide a otro miembro que la facilite antes de salir.',
+  'This thread is locked. Its posts stay readable, but nobody can add to it.':
+    'Esta conversación está cerrada. Sus aportes se pueden leer, pero nadie puede agregar más.',
+  'You can share only your own plans, reflections and inquiries.':
+    'Solo puedes compartir tus propias planificaciones, reflexiones e indagaciones.',
+  'Not one of your own artefacts.': 'No es uno de tus propios trabajos.',
+  'Reply to a post of this thread that is not itself a reply.':
+    'Responde a un aporte de esta conversación que no sea a su vez una respuesta.',
+  'Not a top-level post of this thread.': 'No es un aporte principal de esta conversación.',
+  'A facilitator hid this post, so it cannot be edited.':
+    'Una persona facilitadora ocultó este aporte, así que no se puede editar.',
+  'A facilitator hid this post.': 'Una persona facilitadora ocultó este aporte.',
+  'You already reported this post. The facilitators can see it.':
+    'Ya reportaste este aporte. Las personas facilitadoras pueden verlo.',
+  'Each code’s evidence must be words of the post, at their place in it.':
+    'La evidencia de cada código debe ser palabras del aporte, en su lugar dentro de él.',
+  'An evidence span does not match the post.': 'Un fragmento de evidencia no coincide con el aporte.',
+  'Use a two-letter country code, such as CL or US.': 'Usa un código de país de dos letras, como CL o US.',
+  // units, comments, student work
+  'Make units for a team you belong to.': 'Crea unidades para un equipo al que perteneces.',
+  'Not one of your teams.': 'No es uno de tus equipos.',
+  'This unit was saved elsewhere since you opened it. Compare both versions and choose.':
+    'Esta unidad se guardó en otro lugar desde que la abriste. Compara ambas versiones y elige.',
+  'Pick a step of the unit sequence.': 'Elige un paso de la secuencia de la unidad.',
+  'There is no such step.': 'Ese paso no existe.',
+  'This step already has a plan.': 'Este paso ya tiene un plan.',
+  'The unit sequence is full.': 'La secuencia de la unidad está completa.',
+  'Pick a step.': 'Elige un paso.',
+  'The unit is being edited by others right now. The plan was made: link it from the unit.':
+    'Otras personas están editando la unidad ahora. El plan se creó: vincúlalo desde la unidad.',
+  'Mention people who can read this.': 'Menciona a personas que puedan leer esto.',
+  'Not someone who can read this.': 'No es alguien que pueda leer esto.',
+  'Check the upload form.': 'Revisa el formulario de carga.',
+  'Link a unit of this team.': 'Vincula una unidad de este equipo.',
+  'Not a unit of this team.': 'No es una unidad de este equipo.',
+  'Link a meeting of this team.': 'Vincula una reunión de este equipo.',
+  'Not a meeting.': 'No es una reunión.',
+  'Upload a PNG, JPEG or WebP image, or a PDF.': 'Sube una imagen PNG, JPEG o WebP, o un PDF.',
+  'Score the sample against its own success criteria.': 'Puntúa la muestra con sus propios criterios de logro.',
+  'Not a success criterion of this sample.': 'No es un criterio de logro de esta muestra.',
+  'Score each criterion once.': 'Puntúa cada criterio una sola vez.',
+  'Send the file as multipart/form-data.': 'Envía el archivo como multipart/form-data.',
+  'Attach a file.': 'Adjunta un archivo.',
+  'The upload is not valid multipart/form-data.': 'La carga no es multipart/form-data válido.',
+  'Link plans made from this unit only.': 'Vincula solo planes hechos desde esta unidad.',
+  'Not a plan of this unit.': 'No es un plan de esta unidad.',
+  'The file is over 10 MB.': 'El archivo supera 10 MB.',
+  'Name a section such as objectives or segments.2.': 'Indica una sección como objectives o segments.2.',
+  'Confirm that student names are removed.': 'Confirma que quitaste los nombres de los estudiantes.',
+  // meetings, protocols, teams (issue 5)
+  'This meeting has ended.': 'Esta reunión terminó.',
+  'Some details of this meeting need attention.': 'Algunos datos de esta reunión necesitan atención.',
+  'This meeting is already running.': 'Esta reunión ya está en curso.',
+  'Start the meeting first.': 'Primero inicia la reunión.',
+  'There is no such step in this protocol.': 'Ese paso no existe en este protocolo.',
+  'Attendance names someone outside the team.': 'La asistencia nombra a alguien que no es del equipo.',
+  'A meeting holds at most 2,000 notes.': 'Una reunión admite como máximo 2000 notas.',
+  'That note belongs to someone else or to another step: write your own.':
+    'Esa nota es de otra persona o de otro paso: escribe la tuya.',
+  'A meeting holds at most 200 decisions.': 'Una reunión admite como máximo 200 decisiones.',
+  'Some details of this action item need attention.': 'Algunos datos de esta tarea necesitan atención.',
+  'A meeting holds at most 200 action items.': 'Una reunión admite como máximo 200 tareas.',
+  'The start comes after the end.': 'El inicio es posterior al final.',
+  'Ask for at most a year at a time.': 'Pide como máximo un año a la vez.',
+  'Not a protocol of your district.': 'No es un protocolo de tu distrito.',
+  'The facilitator must be a member of the team.': 'Quien facilita debe ser miembro del equipo.',
+  'Not a member of this team.': 'No es miembro de este equipo.',
+  'Not something you can share with this team.': 'No es algo que puedas compartir con este equipo.',
+  'No such step.': 'Ese paso no existe.',
+  'The owner must be a member of the team.': 'La persona responsable debe ser miembro del equipo.',
+  'Not a lesson plan you can share with this team.': 'No es una planificación que puedas compartir con este equipo.',
+  'Choose an earlier date.': 'Elige una fecha anterior.',
+  'At most 53 weeks.': 'Como máximo 53 semanas.',
+  'Say which step to go to.': 'Indica a qué paso ir.',
+  'Send at least one field.': 'Envía al menos un campo.',
+  'Use a 24-hour time such as 15:30.': 'Usa una hora de 24 horas, como 15:30.',
+  'Write it in English or Spanish.': 'Escríbelo en inglés o en español.',
+  'Use lower-case letters, digits and dashes.': 'Usa letras minúsculas, dígitos y guiones.',
+  'Each step needs its own id.': 'Cada paso necesita su propio identificador.',
+  'A protocol lasts at most 600 minutes.': 'Un protocolo dura como máximo 600 minutos.',
 };

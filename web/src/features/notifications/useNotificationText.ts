@@ -17,6 +17,7 @@ export function useNotificationText() {
       followUpDue:
         typeof p.followUpDue === 'string' ? formatDay(p.followUpDue, i18n.language, { dateStyle: 'medium' }) : '',
       date: typeof p.date === 'string' ? formatDay(p.date, i18n.language, { dateStyle: 'medium' }) : '',
+      dueDate: typeof p.dueDate === 'string' ? formatDay(p.dueDate, i18n.language, { dateStyle: 'medium' }) : '',
     };
     return t(`notifications:kinds.${notification.kind}`, values);
   };

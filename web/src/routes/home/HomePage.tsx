@@ -2,9 +2,11 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '#core/domain/roles';
 import { PageHeader } from '../../components/PageHeader';
+import { CountrySetting } from '../../features/district-settings/CountrySetting';
 import { EvaluativeSetting } from '../../features/district-settings/EvaluativeSetting';
 import { rolesOf } from '../../features/identity/roles';
 import { useMe } from '../../features/identity/useMe';
+import { ActionItemsCard } from '../../features/meetings/ActionItemsCard';
 import { LeaderSchoolsMetrics } from '../../features/school-metrics/LeaderSchoolsMetrics';
 import { AdminHome } from './AdminHome';
 import { CoachHome } from './CoachHome';
@@ -23,7 +25,12 @@ const SECTIONS = {
 /** Cards that follow a role's section. */
 const EXTRAS: Partial<Record<keyof typeof SECTIONS, () => ReactNode>> = {
   school_leader: LeaderSchoolsMetrics,
-  district_admin: EvaluativeSetting,
+  district_admin: () => (
+    <>
+      <EvaluativeSetting />
+      <CountrySetting />
+    </>
+  ),
 };
 
 /** One section per role the person holds, in a fixed order, so people with several roles see them all. */
@@ -50,6 +57,8 @@ export function HomePage() {
               </Fragment>
             );
           })}
+          {/* Once, whichever of the two roles: commitments from team meetings (issue 5). */}
+          {(held.includes('teacher') || held.includes('coach')) && <ActionItemsCard />}
         </div>
       )}
     </>

@@ -15,6 +15,7 @@ import { useLiveInsights } from '../../features/planning/useLiveInsights';
 import { useDismissInsight, useStoredInsights } from '../../features/planning/usePlans';
 import { localToday } from '../../features/planning/week';
 import { ReflectionPanel } from '../../features/reflections/ReflectionPanel';
+import { PlanComments } from '../../features/units/PlanComments';
 import type { OwnPlanEditor } from './PlanPage';
 
 /** The owner's plan: editor, live insights beside it, the carried-forward note, and reflection once taught. */
@@ -112,6 +113,7 @@ export function OwnPlan({ editor }: { editor: OwnPlanEditor }) {
           lessonDate={draft.date ?? null}
         />
       </div>
+      {plan.visibility !== 'private' && <PlanComments plan={plan} />}
     </>
   );
 }

@@ -8,22 +8,24 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { InsightsPanel } from '../../features/planning/insights/InsightsPanel';
 import { PlanView } from '../../features/planning/PlanView';
-import { copyOf } from '../../features/planning/planDraft';
 import { useLiveInsights } from '../../features/planning/useLiveInsights';
-import { useCreatePlan, useStoredInsights } from '../../features/planning/usePlans';
+import { useStoredInsights } from '../../features/planning/usePlans';
 import { ReflectionPanel } from '../../features/reflections/ReflectionPanel';
+import { PlanComments } from '../../features/units/PlanComments';
+import { useCopyPlan } from '../../features/units/useUnits';
 
 /** A plan someone shared with the reader (coach or teammate): read it, see its insights, copy it. */
 export function SharedPlan({ plan, me }: { plan: LessonPlan; me: Me }) {
   const { t } = useTranslation('planner');
   const navigate = useNavigate();
-  const create = useCreatePlan();
+  // Copied on the server: a private plan of the reader's that records where it came from.
+  const create = useCopyPlan();
   const stored = useStoredInsights(plan.id);
   const live = useLiveInsights(plan, stored.data?.context);
   const canPlan = me.roles.some((r) => r.role === 'teacher' || r.role === 'coach');
 
   const copy = async () => {
-    const created = await create.mutateAsync(copyOf(plan, { classId: null, date: null })).catch(() => null);
+    const created = await create.mutateAsync(plan.id).catch(() => null);
     if (created) navigate(`/planner/plans/${created.id}`);
   };
 
@@ -60,6 +62,7 @@ export function SharedPlan({ plan, me }: { plan: LessonPlan; me: Me }) {
         canWrite={false}
         lessonDate={plan.date ?? null}
       />
+      <PlanComments plan={plan} />
     </>
   );
 }

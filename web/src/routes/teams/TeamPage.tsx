@@ -11,6 +11,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { Spinner } from '../../components/Spinner';
 import { hasRole } from '../../features/identity/roles';
 import { useMe } from '../../features/identity/useMe';
+import { TeamMeetings } from '../../features/meetings/TeamMeetings';
+import { TeamSettingsForm } from '../../features/meetings/TeamSettingsForm';
 import type { TeamMemberDto } from '../../features/organizations/types';
 import { useTeam, useTeamMembers } from '../../features/organizations/useTeams';
 import { isApiError } from '../../lib/api';
@@ -40,12 +42,30 @@ export function TeamPage() {
   }
 
   const current = team.data;
+  const isMember = current.members.some((member) => member.userId === me?.id);
+  const isLead = current.members.some((member) => member.userId === me?.id && member.role === 'lead');
   return (
     <>
       <PageHeader
         title={current.name}
         back={back}
-        description={current.schoolId ? t('teams:schoolTeam') : t('teams:crossSchool')}
+        description={
+          <>
+            {current.schoolId ? t('teams:schoolTeam') : t('teams:crossSchool')} ·{' '}
+            {t(`meetings:teamType.${current.type}`)}
+            {current.cadence && (
+              <>
+                {' '}
+                ·{' '}
+                {t('meetings:team.cadence', {
+                  day: t(`meetings:weekday.${current.cadence.weekday}`),
+                  time: current.cadence.startTime,
+                  minutes: current.cadence.minutes,
+                })}
+              </>
+            )}
+          </>
+        }
       />
       <div className="stack">
         <Card title={t('teams:fields.members')}>
@@ -78,6 +98,12 @@ export function TeamPage() {
             </ul>
           )}
         </Card>
+        <TeamMeetings team={current} isMember={isMember} />
+        {(canManage || isLead) && (
+          <Card title={t('meetings:team.settings')}>
+            <TeamSettingsForm team={current} />
+          </Card>
+        )}
         {canManage && (
           <Card title={t('teams:addMember.title')}>
             <AddMemberForm teamId={current.id} existing={current.members.map((member) => member.userId)} />

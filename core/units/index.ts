@@ -1,0 +1,2 @@
+export { findMentions, type Mentionable } from './mentions';
+export { type CriterionScore, type CriterionSummary, summarizeScores } from './scoring';

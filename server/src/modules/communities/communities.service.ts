@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { CommunityListQuery, CreateCommunityBody, OptInBody } from '#core/contracts/communities';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../platform/actor';
+import { authorize, found } from '../../platform/authz';
+import { conflict, unprocessable } from '../../platform/http/problem';
+import { decodeCursor, toPage } from '../../platform/pagination';
+import type { Notify } from '../notifications';
+import type { ArtefactSnapshot } from './artefacts';
+import { profilesByThread } from './coding';
+import { communitiesPolicy as policy } from './communities.policy';
+import { presentCommunity, presentCommunitySummary, presentPerson } from './communities.presenter';
+import { type CommunityListRow, communitiesRepo as repo } from './communities.repo';
+import { createThreadsService } from './threads.service';
+
+export type CommunitiesDeps = { db: Db; notify: Notify; artefactSnapshot: ArtefactSnapshot };
+
+/** Ten characters from an alphabet without look-alikes (no 0/O, 1/I/L): read aloud or typed from a message. */
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const newJoinCode = () => Array.from(randomBytes(10), (b) => ALPHABET[b % ALPHABET.length]).join('');
+
+export function createCommunitiesService(deps: CommunitiesDeps) {
+  const { db } = deps;
+
+  /** The community if the actor's district is in it; otherwise 404, like a community that does not exist. */
+  async function visible(actor: Actor, id: string) {
+    return found(await repo.visible(db, actor.organizationId, actor.userId, id));
+  }
+
+  async function flaggedThreads(row: CommunityListRow) {
+    if (!policy.isFacilitator(row.myRole)) return null;
+    const profiles = profilesByThread(await repo.phases(db, { communityId: row.community.id }));
+    return [...profiles.values()].filter((p) => p.stuckInExploration || p.facilitatorDominance).length;
+  }
+
+  async function present(actor: Actor, row: CommunityListRow) {
+    return presentCommunity(row, {
+      flaggedThreads: await flaggedThreads(row),
+      districts: await repo.districts(db, row.community.id),
+      joinCode: policy.seesJoinCode(actor, row.community, row.myRole) ? row.community.joinCode : null,
+    });
+  }
+
+  return {
+    ...createThreadsService(deps),
+
+    async create(actor: Actor, body: z.infer<typeof CreateCommunityBody>) {
+      authorize(policy.mayCreate(actor));
+      const id = await db.transaction(async (tx) => {
+        const row = await repo.create(tx, {
+          organizationId: actor.organizationId,
+          name: body.name,
+          description: body.description,
+          crossDistrict: body.crossDistrict,
+          joinCode: body.crossDistrict ? newJoinCode() : null,
+          createdBy: actor.userId,
+        });
+        // Whoever starts a community facilitates it.
+        await repo.join(tx, {
+          organizationId: actor.organizationId,
+          communityId: row.id,
+          userId: actor.userId,
+          role: 'facilitator',
+        });
+        return row.id;
+      });
+      return present(actor, await visible(actor, id));
+    },
+
+    /** Communities the actor belongs to or can join (their district is in them), newest first. */
+    async list(actor: Actor, query: z.infer<typeof CommunityListQuery>) {
+      const after = decodeCursor(query.cursor, ['timestamp', 'id']);
+      const rows = await repo.list(db, actor.organizationId, actor.userId, query.limit, after);
+      const flags = new Map<string, number | null>();
+      for (const row of rows.slice(0, query.limit)) flags.set(row.community.id, await flaggedThreads(row));
+      return toPage(
+        rows,
+        query.limit,
+        (r) => [r.community.createdAt.toISOString(), r.community.id],
+        (r) => presentCommunitySummary(r, flags.get(r.community.id) ?? null),
+      );
+    },
+
+    async get(actor: Actor, id: string) {
+      return present(actor, await visible(actor, id));
+    },
+
+    /** A district admin opts their district into another district's cross-district community with its join code. */
+    async optIn(actor: Actor, body: z.infer<typeof OptInBody>) {
+      authorize(policy.mayOptIn(actor));
+      const community = await repo.byJoinCode(db, body.joinCode.toUpperCase());
+      if (!community)
+        throw unprocessable('No cross-district community has this join code.', [
+          { path: 'joinCode', message: 'Check the code with the community’s facilitator.' },
+        ]);
+      await repo.optIn(db, actor.organizationId, community.id, actor.userId);
+      return present(actor, await visible(actor, community.id));
+    },
+
+    async join(actor: Actor, id: string) {
+      const row = await visible(actor, id);
+      if (row.myRole === null)
+        await repo.join(db, {
+          organizationId: actor.organizationId,
+          communityId: row.community.id,
+          userId: actor.userId,
+          role: 'member',
+        });
+      return present(actor, await visible(actor, id));
+    },
+
+    async leave(actor: Actor, id: string) {
+      const row = await visible(actor, id);
+      if (row.myRole === 'facilitator' && (await repo.facilitatorCount(db, row.community.id)) <= 1)
+        throw conflict('You are this community’s only facilitator. Ask another member to facilitate before you leave.');
+      await repo.leave(db, actor.organizationId, row.community.id, actor.userId);
+    },
+
+    /** Members see each other's display name, school and country; nothing more crosses districts. */
+    async members(actor: Actor, id: string, query: z.infer<typeof CommunityListQuery>) {
+      const row = await visible(actor, id);
+      authorize(policy.isMember(row.myRole));
+      const after = decodeCursor(query.cursor, ['timestamp', 'id']);
+      const rows = await repo.members(db, row.community.id, query.limit, after);
+      return toPage(
+        rows,
+        query.limit,
+        (r) => [r.createdAt.toISOString(), r.userId],
+        (r) => ({ ...presentPerson(r, actor.userId), role: r.role }),
+      );
+    },
+  };
+}
+export type CommunitiesService = ReturnType<typeof createCommunitiesService>;

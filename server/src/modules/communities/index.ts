@@ -1,0 +1,4 @@
+export { type ArtefactSnapshot, artefactSnapshots } from './artefacts';
+export { communityJobs } from './communities.jobs';
+export { communitiesRoutes } from './communities.routes';
+export { type CommunitiesService, createCommunitiesService } from './communities.service';

@@ -1,0 +1,31 @@
+import type { Db, Executor } from '../../db/client';
+import type { Actor } from '../../platform/actor';
+import { unitsRepo as repo } from './units.repo';
+
+/** For meetings (artefact links): the title of a unit or a sample, if the actor's team owns it; else null. */
+export type ArtefactReader = (tx: Executor, actor: Actor, id: string) => Promise<{ title: string } | null>;
+
+const teamTitled =
+  (find: (tx: Executor, organizationId: string, id: string) => Promise<{ teamId: string; title: string } | null>) =>
+  (_db: Db): ArtefactReader =>
+  async (tx, actor, id) => {
+    const row = await find(tx, actor.organizationId, id);
+    if (!row || !(await repo.isTeamMember(tx, actor.organizationId, row.teamId, actor.userId))) return null;
+    return { title: row.title };
+  };
+
+export const unitArtefactReaderFrom = teamTitled(repo.findUnit);
+export const studentWorkArtefactReaderFrom = teamTitled(repo.findSample);
+
+/** For inquiries' timelines (inquiry's StudentWorkReader): a sample the reader's team owns, with its uploader and day. */
+export const studentWorkReaderFrom =
+  (db: Db) =>
+  async (
+    organizationId: string,
+    readerId: string,
+    sampleId: string,
+  ): Promise<{ ownerId: string; title: string; date: string } | null> => {
+    const sample = await repo.findSample(db, organizationId, sampleId);
+    if (!sample || !(await repo.isTeamMember(db, organizationId, sample.teamId, readerId))) return null;
+    return { ownerId: sample.uploadedBy, title: sample.title, date: sample.createdAt.toISOString().slice(0, 10) };
+  };

@@ -1,0 +1,10 @@
+export {
+  type ArtefactReader,
+  studentWorkArtefactReaderFrom,
+  studentWorkReaderFrom,
+  unitArtefactReaderFrom,
+} from './artefact-readers';
+export { type CommentsService, createCommentsService } from './comments.service';
+export { createStudentWorkService, type StudentWorkService } from './student-work.service';
+export { unitsRoutes } from './units.routes';
+export { type CreatePlan, createUnitsService, type UnitsService } from './units.service';
