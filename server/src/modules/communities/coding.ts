@@ -14,11 +14,15 @@ export function draftCoding(text: string, locale: Locale, isReply: boolean, auth
 }
 
 /** The thread profiles of many threads at once, from each post's phase and author. */
-export function profilesByThread(rows: { threadId: string; phase: CoiPhase | null; authorIsFacilitator: boolean }[]) {
+export function profilesByThread(
+  rows: { threadId: string; phase: CoiPhase | null; authorIsFacilitator: boolean; count?: number }[],
+) {
   const byThread = new Map<string, { phase: CoiPhase | null; authorIsFacilitator: boolean }[]>();
   for (const row of rows) {
     const list = byThread.get(row.threadId) ?? [];
-    list.push({ phase: row.phase, authorIsFacilitator: row.authorIsFacilitator });
+    // A row stands for `count` alike posts (the repository counts them; one when not said).
+    for (let i = 0; i < (row.count ?? 1); i++)
+      list.push({ phase: row.phase, authorIsFacilitator: row.authorIsFacilitator });
     byThread.set(row.threadId, list);
   }
   return new Map([...byThread].map(([id, posts]) => [id, threadProfile(posts)]));

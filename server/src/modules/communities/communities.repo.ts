@@ -85,6 +85,20 @@ export const communitiesRepo = {
     return row ?? null;
   },
 
+  /** The actor's role in the community (null: not a member), or null when the actor's district is not in it. */
+  async access(db: Executor, organizationId: string, userId: string, id: string) {
+    if (!isId(id)) return null;
+    const [row] = await db
+      .select({
+        id: communities.id,
+        role: sql<CommunityMemberRole | null>`(select cm.role from community_members cm
+          where cm.community_id = ${communities.id} and cm.user_id = ${userId})`,
+      })
+      .from(communities)
+      .where(and(eq(communities.id, id), optedIn(organizationId)));
+    return row ?? null;
+  },
+
   /** Communities the actor's district is in, newest first. */
   async list(db: Executor, organizationId: string, userId: string, limit: number, after: string[] | null) {
     return communityRows(db, userId)
@@ -231,7 +245,10 @@ export const communitiesRepo = {
     return row!;
   },
 
-  /** Each post's phase and whether a facilitator wrote it, for the CoI profiles of these threads. */
+  /**
+   * How many posts of these threads are in each phase, by facilitators or not, for their CoI
+   * profiles (counted in the database: a community's thousands of posts never leave it).
+   */
   async phases(db: Executor, by: { threadIds: string[] } | { communityId: string }) {
     if ('threadIds' in by && by.threadIds.length === 0) return [];
     return db
@@ -239,6 +256,7 @@ export const communitiesRepo = {
         threadId: communityPosts.threadId,
         phase: communityPosts.codePhase,
         authorIsFacilitator: communityPosts.authorIsFacilitator,
+        count: sql<number>`count(*)::int`,
       })
       .from(communityPosts)
       .where(
@@ -251,7 +269,8 @@ export const communitiesRepo = {
                 .from(communityThreads)
                 .where(eq(communityThreads.communityId, by.communityId)),
             ),
-      );
+      )
+      .groupBy(communityPosts.threadId, communityPosts.codePhase, communityPosts.authorIsFacilitator);
   },
 
   // ── posts ──

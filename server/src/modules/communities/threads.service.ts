@@ -88,11 +88,12 @@ export function createThreadsService({ db, notify, artefactSnapshot }: Communiti
 
   return {
     async threads(actor: Actor, communityId: string, query: z.infer<typeof ThreadListQuery>) {
-      const community = found(await repo.visible(db, actor.organizationId, actor.userId, communityId));
-      authorize(policy.isMember(community.myRole));
+      // The listing needs only the caller's role, not the community's counts.
+      const community = found(await repo.access(db, actor.organizationId, actor.userId, communityId));
+      authorize(policy.isMember(community.role));
       const after = decodeCursor(query.cursor, ['timestamp', 'id']);
-      const rows = await repo.threads(db, community.community.id, actor.userId, query.limit, after);
-      const moderator = policy.isFacilitator(community.myRole);
+      const rows = await repo.threads(db, community.id, actor.userId, query.limit, after);
+      const moderator = policy.isFacilitator(community.role);
       const profiles = moderator
         ? profilesByThread(await repo.phases(db, { threadIds: rows.slice(0, query.limit).map((r) => r.thread.id) }))
         : null;
