@@ -220,6 +220,7 @@ export const PROBLEMS_ES: Record<string, string> = {
   'Not a unit of this team.': 'No es una unidad de este equipo.',
   'Link a meeting of this team.': 'Vincula una reunión de este equipo.',
   'Not a meeting.': 'No es una reunión.',
+  'Not a meeting of this team.': 'No es una reunión de este equipo.',
   'Upload a PNG, JPEG or WebP image, or a PDF.': 'Sube una imagen PNG, JPEG o WebP, o un PDF.',
   'Score the sample against its own success criteria.': 'Puntúa la muestra con sus propios criterios de logro.',
   'Not a success criterion of this sample.': 'No es un criterio de logro de esta muestra.',
