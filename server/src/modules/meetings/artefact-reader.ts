@@ -6,15 +6,16 @@ import { meetingsRepo } from './meetings.repo';
 
 /**
  * Whether the actor may link this artefact to a meeting, and its title if so (null: not found or
- * not theirs to share). One reader per artefact type, injected in api.ts so meetings never
- * imports another module's internals.
+ * not theirs to share); `teamId` when a team owns it (a unit, a sample), so a meeting links only its
+ * own team's work. One reader per artefact type, injected in api.ts so meetings never imports
+ * another module's internals.
  */
 export type ArtefactReader = (
   db: Executor,
   actor: Actor,
   type: ArtefactType,
   id: string,
-) => Promise<{ title: string } | null>;
+) => Promise<{ title: string; teamId?: string } | null>;
 export type ArtefactReaders = Partial<Record<ArtefactType, ArtefactReader>>;
 
 /** Dispatches by type; a type without a reader (not wired yet) links nothing. */

@@ -105,7 +105,9 @@ export function createMeetingsService({ db, artefactReader, notify, publicUrl }:
       const artefacts: { type: (typeof body.artefacts)[number]['type']; targetId: string; title: string }[] = [];
       for (const [i, ref] of body.artefacts.entries()) {
         const read = await artefactReader(db, actor, ref.type, ref.id);
-        if (read) artefacts.push({ type: ref.type, targetId: ref.id, title: read.title });
+        // A team's own unit or sample only: a member of two teams cannot show one team's work to the other.
+        if (read && (read.teamId === undefined || read.teamId === team.id))
+          artefacts.push({ type: ref.type, targetId: ref.id, title: read.title });
         else errors.push({ path: `artefacts.${i}.id`, message: 'Not something you can share with this team.' });
       }
       if (errors.length > 0 || !protocol) throw unprocessable('Some details of this meeting need attention.', errors);

@@ -2,8 +2,15 @@ import type { Db, Executor } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { unitsRepo as repo } from './units.repo';
 
-/** For meetings (artefact links): the title of a unit or a sample, if the actor's team owns it; else null. */
-export type ArtefactReader = (tx: Executor, actor: Actor, id: string) => Promise<{ title: string } | null>;
+/**
+ * For meetings (artefact links): the title of a unit or a sample and the team that owns it, if the
+ * actor is in that team; else null. The team lets a meeting refuse another team's work.
+ */
+export type ArtefactReader = (
+  tx: Executor,
+  actor: Actor,
+  id: string,
+) => Promise<{ title: string; teamId: string } | null>;
 
 const teamTitled =
   (find: (tx: Executor, organizationId: string, id: string) => Promise<{ teamId: string; title: string } | null>) =>
@@ -11,7 +18,7 @@ const teamTitled =
   async (tx, actor, id) => {
     const row = await find(tx, actor.organizationId, id);
     if (!row || !(await repo.isTeamMember(tx, actor.organizationId, row.teamId, actor.userId))) return null;
-    return { title: row.title };
+    return { title: row.title, teamId: row.teamId };
   };
 
 export const unitArtefactReaderFrom = teamTitled(repo.findUnit);

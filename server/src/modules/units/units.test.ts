@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan, buildTenant, buildUser, signIn, type Tenant } from '../../../test/factories';
 import { multipart, TINY_PNG } from '../../../test/multipart';
 import { json, setupTestApp } from '../../../test/test-app';
-import { lessonPlans, studentWorkSamples, studentWorkScores, teamMembers } from '../../db/schema';
+import { lessonPlans, studentWorkSamples, studentWorkScores, teamMembers, teams } from '../../db/schema';
 import { studentWorkArtefactReaderFrom, studentWorkReaderFrom, unitArtefactReaderFrom } from './index';
 
 const ctx = setupTestApp({ dataDir: mkdtempSync(join(tmpdir(), 'conecta-units-')) });
@@ -313,9 +313,15 @@ describe('student work', () => {
 
     const reader = studentWorkArtefactReaderFrom(ctx.db);
     const actorOf = (userId: string) => ({ userId, organizationId: t.org.id }) as Parameters<typeof reader>[1];
-    expect(await reader(ctx.db, actorOf(mate.id), sample.id)).toEqual({ title: 'Exit ticket, question 3' });
+    expect(await reader(ctx.db, actorOf(mate.id), sample.id)).toEqual({
+      title: 'Exit ticket, question 3',
+      teamId: t.team.id,
+    });
     expect(await reader(ctx.db, actorOf(outsider.id), sample.id)).toBeNull();
-    expect(await unitArtefactReaderFrom(ctx.db)(ctx.db, actorOf(mate.id), unit.id)).toEqual({ title: unit.title });
+    expect(await unitArtefactReaderFrom(ctx.db)(ctx.db, actorOf(mate.id), unit.id)).toEqual({
+      title: unit.title,
+      teamId: t.team.id,
+    });
     const forInquiry = studentWorkReaderFrom(ctx.db);
     expect(await forInquiry(t.org.id, mate.id, sample.id)).toMatchObject({
       ownerId: teacher.id,
@@ -355,6 +361,23 @@ describe('student work', () => {
       artefacts: [{ type: 'student-work', id: sample.id }],
     });
     expect(foreign.statusCode).toBe(422);
+    // Nor can a member of two teams show one team's unit or sample in the other team's meeting.
+    const [second] = await ctx.db
+      .insert(teams)
+      .values({ organizationId: t.org.id, schoolId: t.school.id, name: 'Second team' })
+      .returning();
+    await ctx.db.insert(teamMembers).values({ organizationId: t.org.id, teamId: second!.id, userId: teacher.id });
+    for (const artefact of [
+      { type: 'unit', id: unit.id },
+      { type: 'student-work', id: sample.id },
+    ]) {
+      const crossed = await as(teacher.cookie).send('POST', `/teams/${second!.id}/meetings`, {
+        protocolId: 'looking-at-student-work',
+        scheduledAt: '2099-03-02T15:00:00Z',
+        artefacts: [artefact],
+      });
+      expect(crossed.statusCode, crossed.body).toBe(422);
+    }
 
     // A score is filed under a meeting of the sample's own team only.
     const elsewhere = await as(otherTeacher).send('POST', `/teams/${other.team.id}/meetings`, {
