@@ -108,8 +108,8 @@ export function createThreadsService({ db, notify, artefactSnapshot }: Communiti
 
     /** A member opens a thread; sharing an artefact is explicit and stores a snapshot taken now. */
     async createThread(actor: Actor, communityId: string, body: z.infer<typeof CreateThreadBody>) {
-      const community = found(await repo.visible(db, actor.organizationId, actor.userId, communityId));
-      authorize(policy.isMember(community.myRole));
+      const community = found(await repo.access(db, actor.organizationId, actor.userId, communityId));
+      authorize(policy.isMember(community.role));
       const id = await db.transaction(async (tx) => {
         const snapshot = body.artefact ? await artefactSnapshot(tx, actor, body.artefact.type, body.artefact.id) : null;
         if (body.artefact && !snapshot)
@@ -118,7 +118,7 @@ export function createThreadsService({ db, notify, artefactSnapshot }: Communiti
           ]);
         const thread = await repo.createThread(tx, {
           organizationId: actor.organizationId,
-          communityId: community.community.id,
+          communityId: community.id,
           authorId: actor.userId,
           title: body.title,
           artefactType: body.artefact?.type ?? null,
@@ -131,7 +131,7 @@ export function createThreadsService({ db, notify, artefactSnapshot }: Communiti
           parentId: null,
           opening: true,
           body: body.body,
-          facilitator: policy.isFacilitator(community.myRole),
+          facilitator: policy.isFacilitator(community.role),
         });
         await repo.follow(tx, actor.organizationId, thread.id, actor.userId);
         return thread.id;
