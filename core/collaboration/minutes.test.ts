@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collaborationMinutes, isoWeekLabel, mergeBlocks } from './minutes';
+import { collaborationMinutes, mergeBlocks } from './minutes';
 
 const at = (iso: string) => new Date(iso);
 const meeting = (start: string, minutes: number) => ({
@@ -36,12 +36,6 @@ describe('collaboration minutes', () => {
       [90, 90],
       [0, 0],
     ]);
-  });
-
-  it('labels ISO weeks at year boundaries', () => {
-    expect(isoWeekLabel('2024-12-30')).toBe('2025-W01');
-    expect(isoWeekLabel('2026-12-28')).toBe('2026-W53');
-    expect(isoWeekLabel('2027-01-04')).toBe('2027-W01');
   });
 
   it('ignores meetings outside the range and empty ones', () => {

@@ -1,4 +1,4 @@
-import { addDays, mondayOf, utcDay } from '../domain/calendar';
+import { addDays, isoWeekLabel, mondayOf, utcDay } from '../domain/calendar';
 
 /**
  * Collaboration minutes (PEDAGOGY.md §5): how many minutes a team actually met each ISO week and
@@ -34,15 +34,6 @@ export function mergeBlocks(meetings: readonly HeldMeeting[]): { start: number; 
     else blocks.push({ ...m });
   }
   return blocks;
-}
-
-/** The ISO 8601 week label of a Monday (the week belongs to the year of its Thursday). */
-export function isoWeekLabel(monday: string): string {
-  const thursday = addDays(monday, 3);
-  const year = Number(thursday.slice(0, 4));
-  const firstMonday = mondayOf(`${year}-01-04`);
-  const week = Math.round((Date.parse(monday) - Date.parse(firstMonday)) / (7 * 86_400_000)) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /**

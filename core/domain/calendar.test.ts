@@ -4,6 +4,7 @@ import {
   addDays,
   isCalendarDate,
   isoWeekday,
+  isoWeekLabel,
   mondayOf,
   nextSchoolDay,
   planningMonday,
@@ -17,6 +18,15 @@ describe('calendar on plain dates', () => {
     expect(mondayOf('2026-11-29')).toBe('2026-11-23');
     expect(mondayOf('2026-11-22')).toBe('2026-11-16');
     expect(schoolDaysOf('2026-12-28')).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01']);
+  });
+
+  it('labels ISO weeks by their Thursday’s year, at year boundaries too', () => {
+    expect(isoWeekLabel('2026-11-23')).toBe('2026-W48');
+    expect(isoWeekLabel('2026-11-29')).toBe('2026-W48');
+    expect(isoWeekLabel('2021-01-03')).toBe('2020-W53');
+    expect(isoWeekLabel('2024-12-30')).toBe('2025-W01');
+    expect(isoWeekLabel('2026-12-28')).toBe('2026-W53');
+    expect(isoWeekLabel('2027-01-04')).toBe('2027-W01');
   });
 
   it('the next school day skips the weekend; at the weekend the planning week is the coming one', () => {

@@ -33,6 +33,15 @@ export function isoWeekday(date: string): number {
 /** The Monday of the ISO week containing `date`. */
 export const mondayOf = (date: string) => addDays(date, 1 - isoWeekday(date));
 
+/** The ISO 8601 week label of any day, e.g. "2026-W48" (the week belongs to the year of its Thursday). */
+export function isoWeekLabel(date: string): string {
+  const monday = mondayOf(date);
+  const year = Number(addDays(monday, 3).slice(0, 4));
+  const firstMonday = mondayOf(`${year}-01-04`);
+  const week = Math.round((toUtc(monday) - toUtc(firstMonday)) / (7 * DAY_MS)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
 /** Monday to Friday of the week starting at `monday`. */
 export const schoolDaysOf = (monday: string) => [0, 1, 2, 3, 4].map((n) => addDays(monday, n));
 

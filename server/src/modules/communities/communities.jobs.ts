@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
-import type { JobHandler, Schedule } from '../../platform/jobs';
+import { type JobHandler, mondaysAt, type Schedule } from '../../platform/jobs';
 import type { NotificationsService } from '../notifications';
-import { createWeeklyDigest, weeklyOnMonday } from './weekly-digest';
+import { createWeeklyDigest, DIGEST_HOUR_UTC } from './weekly-digest';
 
 export const COMMUNITY_JOBS = { weeklyDigest: 'communities.weekly-digest' } as const;
 
@@ -18,6 +18,6 @@ export function communityJobs(
         await notifications.deliver(await send(now), now);
       },
     },
-    schedules: [weeklyOnMonday(COMMUNITY_JOBS.weeklyDigest)],
+    schedules: [mondaysAt(COMMUNITY_JOBS.weeklyDigest, DIGEST_HOUR_UTC)],
   };
 }

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { profilesByThread, spansMatch } from './coding';
-import { digestMail, isoWeek, weeklyOnMonday, weekStart } from './weekly-digest';
-
-describe('ISO weeks for the weekly digest', () => {
-  it('names the week by its Thursday’s year', () => {
-    expect(isoWeek(new Date('2026-11-23T08:00:00Z'))).toBe('2026-W48');
-    expect(isoWeek(new Date('2026-11-29T23:59:00Z'))).toBe('2026-W48');
-    expect(isoWeek(new Date('2021-01-03T12:00:00Z'))).toBe('2020-W53');
-    expect(isoWeek(new Date('2024-12-30T12:00:00Z'))).toBe('2025-W01');
-  });
-
-  it('starts the week on Monday, 00:00 UTC', () => {
-    expect(weekStart(new Date('2026-11-26T15:00:00Z')).toISOString()).toBe('2026-11-23T00:00:00.000Z');
-    expect(weekStart(new Date('2026-11-22T15:00:00Z')).toISOString()).toBe('2026-11-16T00:00:00.000Z');
-  });
-
-  it('has one slot a week, from Monday 07:00 UTC on', () => {
-    const schedule = weeklyOnMonday('digest');
-    expect(schedule.slot(new Date('2026-11-23T06:59:00Z'))).toBeNull();
-    const monday = schedule.slot(new Date('2026-11-23T07:00:00Z'));
-    const friday = schedule.slot(new Date('2026-11-27T10:00:00Z'));
-    expect(monday).toEqual({ key: 'digest@2026-W48', runAt: new Date('2026-11-23T07:00:00Z') });
-    expect(friday).toEqual(monday);
-  });
-});
+import { digestMail } from './weekly-digest';
 
 describe('digest mail', () => {
   it('speaks the reader’s language and counts in the singular and plural', () => {

@@ -1,41 +1,11 @@
+import { isoWeekLabel, utcDay } from '#core/domain/calendar';
 import type { Locale } from '#core/domain/roles';
 import type { Db } from '../../db/client';
-import type { Schedule } from '../../platform/jobs';
 import { communitiesRepo as repo } from './communities.repo';
 
-const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
+const WEEK_MS = 7 * 86_400_000;
 /** Monday 07:00 UTC: the start of the school week in the Americas and Europe alike. */
 export const DIGEST_HOUR_UTC = 7;
-
-/** The ISO week of a moment (UTC), e.g. "2026-W47". */
-export function isoWeek(moment: Date): string {
-  const day = new Date(Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate()));
-  const weekday = day.getUTCDay() || 7;
-  day.setUTCDate(day.getUTCDate() + 4 - weekday); // the week's Thursday names its year
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((day.getTime() - yearStart) / DAY_MS + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
-
-/** The Monday 00:00 UTC that starts the ISO week of `moment`. */
-export function weekStart(moment: Date): Date {
-  const day = Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate());
-  const weekday = new Date(day).getUTCDay() || 7;
-  return new Date(day - (weekday - 1) * DAY_MS);
-}
-
-/** One slot a week, on Monday at DIGEST_HOUR_UTC; a server down then still runs it later that week. */
-export function weeklyOnMonday(kind: string, hourUtc = DIGEST_HOUR_UTC): Schedule {
-  return {
-    kind,
-    slot: (now) => {
-      const runAt = new Date(weekStart(now).getTime() + hourUtc * 3_600_000);
-      if (now < runAt) return null;
-      return { key: `${kind}@${isoWeek(now)}`, runAt };
-    },
-  };
-}
 
 type Item = { title: string; communityName: string; newPosts: number; link: string };
 
@@ -74,7 +44,7 @@ type Queue = (
  */
 export function createWeeklyDigest(db: Db, queue: Queue, publicUrl: string) {
   return async function sendWeeklyDigests(now: Date): Promise<string[]> {
-    const week = isoWeek(now);
+    const week = isoWeekLabel(utcDay(now));
     const items = await repo.digestItems(db, new Date(now.getTime() - WEEK_MS), now);
     const byPerson = new Map<string, typeof items>();
     for (const item of items) {

@@ -8,6 +8,7 @@ import {
   type StartInquiryBody,
   type UpdateInquiryBody,
 } from '#core/contracts/inquiry';
+import { utcDay } from '#core/domain/calendar';
 import type { Locale } from '#core/domain/roles';
 import { stageProblems, stageRuleText } from '#core/inquiry/index';
 import type { Db } from '../../db/client';
@@ -26,7 +27,6 @@ type Deps = { db: Db; planReader: PlanReader; knownTags: KnownTags; studentWork?
 type FieldError = { path: string; message: string };
 
 const closed = () => conflict('This inquiry is closed.');
-const day = (at: Date) => at.toISOString().slice(0, 10);
 
 export function createInquiryService({ db, planReader, knownTags, studentWork }: Deps) {
   async function owns(actor: Actor, row: InquiryRow) {
@@ -72,7 +72,7 @@ export function createInquiryService({ db, planReader, knownTags, studentWork }:
       const plan = { ownerId: r.planOwnerId, visibility: r.planVisibility };
       const readsPlan = r.planOwnerId === r.authorId && (await planReader(org, actor.userId, plan));
       return allowed({ ownerId: r.authorId, readsPlan })
-        ? { title: r.planTitle, date: day(r.createdAt), planId: r.planId }
+        ? { title: r.planTitle, date: utcDay(r.createdAt), planId: r.planId }
         : null;
     }
     if (kind === 'observation') {
@@ -84,7 +84,7 @@ export function createInquiryService({ db, planReader, knownTags, studentWork }:
         observationKind: visit.kind,
         cancelled: visit.status === 'cancelled',
       };
-      return allowed(facts) ? { title: null, date: day(visit.scheduledAt), planId: null } : null;
+      return allowed(facts) ? { title: null, date: utcDay(visit.scheduledAt), planId: null } : null;
     }
     const work = studentWork ? await studentWork(org, actor.userId, targetId) : null;
     return work && allowed({ ownerId: work.ownerId }) ? { title: work.title, date: work.date, planId: null } : null;
@@ -96,7 +96,7 @@ export function createInquiryService({ db, planReader, knownTags, studentWork }:
     for (const link of links) {
       const facts = await artefact(actor, link.kind, link.targetId, locale);
       if (!facts) continue;
-      const value: ShownArtefact = { ...facts, date: facts.date ?? day(link.createdAt) };
+      const value: ShownArtefact = { ...facts, date: facts.date ?? utcDay(link.createdAt) };
       shown.push(presentLink(link, value));
     }
     return shown;
@@ -186,7 +186,8 @@ export function createInquiryService({ db, planReader, knownTags, studentWork }:
             : 'Link something of your own, or shared with you, that you can open.';
         throw unprocessable(message, [{ path: 'targetId', message }]);
       }
-      const shown = (link: InquiryLinkRow) => presentLink(link, { ...facts, date: facts.date ?? day(link.createdAt) });
+      const shown = (link: InquiryLinkRow) =>
+        presentLink(link, { ...facts, date: facts.date ?? utcDay(link.createdAt) });
       return db.transaction(async (tx) => {
         const row = found(await repo.lock(tx, actor.organizationId, id));
         if (row.closedAt) throw closed();

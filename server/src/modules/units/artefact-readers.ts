@@ -1,3 +1,4 @@
+import { utcDay } from '#core/domain/calendar';
 import type { Db, Executor } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { unitsRepo as repo } from './units.repo';
@@ -34,5 +35,5 @@ export const studentWorkReaderFrom =
   ): Promise<{ ownerId: string; title: string; date: string } | null> => {
     const sample = await repo.findSample(db, organizationId, sampleId);
     if (!sample || !(await repo.isTeamMember(db, organizationId, sample.teamId, readerId))) return null;
-    return { ownerId: sample.uploadedBy, title: sample.title, date: sample.createdAt.toISOString().slice(0, 10) };
+    return { ownerId: sample.uploadedBy, title: sample.title, date: utcDay(sample.createdAt) };
   };

@@ -8,4 +8,4 @@ export {
   type JobRunnerOptions,
   retryDelay,
 } from './runner';
-export { dailyAt, every, type Schedule } from './schedules';
+export { dailyAt, every, mondaysAt, type Schedule } from './schedules';

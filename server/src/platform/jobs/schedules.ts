@@ -1,3 +1,5 @@
+import { isoWeekLabel, mondayOf, utcDay } from '#core/domain/calendar';
+
 /** A periodic job: for a moment in time, the one slot (and its job) that should exist, or none yet. */
 export type Schedule = {
   kind: string;
@@ -29,6 +31,22 @@ export function dailyAt(kind: string, hourUtc: number): Schedule {
       const runAt = new Date(day.getTime() + hourUtc * 3_600_000);
       if (now < runAt) return null;
       return { key: `${kind}@${day.toISOString().slice(0, 10)}`, runAt };
+    },
+  };
+}
+
+/**
+ * One job a week, on Monday at `hourUtc`, keyed by the ISO week; a server down then still runs the
+ * week's job when it starts later that week.
+ */
+export function mondaysAt(kind: string, hourUtc: number): Schedule {
+  return {
+    kind,
+    slot: (now) => {
+      const today = utcDay(now);
+      const runAt = new Date(Date.parse(`${mondayOf(today)}T00:00:00Z`) + hourUtc * 3_600_000);
+      if (now < runAt) return null;
+      return { key: `${kind}@${isoWeekLabel(today)}`, runAt };
     },
   };
 }
