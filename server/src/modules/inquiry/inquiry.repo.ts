@@ -124,25 +124,28 @@ export const inquiryRepo = {
     return row?.title ?? null;
   },
 
-  /** A strategy card's title in the reader's language when it has one; null when the tenant cannot see it. */
-  async cardTitle(db: Executor, organizationId: string, slug: string, locale: Locale) {
-    const [row] = await db
-      .select({ title: strategyCards.title })
+  /**
+   * Strategy cards' titles in the reader's language when they have one (else the other); cards the
+   * tenant cannot see are absent. Batched: a timeline asks once, whatever its length.
+   */
+  async cardTitles(db: Executor, organizationId: string, slugs: string[], locale: Locale) {
+    if (slugs.length === 0) return [];
+    return db
+      .selectDistinctOn([strategyCards.slug], { slug: strategyCards.slug, title: strategyCards.title })
       .from(strategyCards)
       .where(
         and(
-          eq(strategyCards.slug, slug),
+          inArray(strategyCards.slug, slugs),
           or(isNull(strategyCards.organizationId), eq(strategyCards.organizationId, organizationId)),
         ),
       )
-      .orderBy(sql`(${strategyCards.locale} = ${locale}) desc`, asc(strategyCards.locale))
-      .limit(1);
-    return row?.title ?? null;
+      .orderBy(strategyCards.slug, sql`(${strategyCards.locale} = ${locale}) desc`, asc(strategyCards.locale));
   },
 
-  async planFacts(db: Executor, organizationId: string, planId: string) {
-    if (!isId(planId)) return null;
-    const [row] = await db
+  async plansFacts(db: Executor, organizationId: string, planIds: string[]) {
+    const ids = planIds.filter(isId);
+    if (ids.length === 0) return [];
+    return db
       .select({
         id: lessonPlans.id,
         ownerId: lessonPlans.ownerId,
@@ -151,15 +154,16 @@ export const inquiryRepo = {
         date: lessonPlans.date,
       })
       .from(lessonPlans)
-      .where(and(eq(lessonPlans.organizationId, organizationId), eq(lessonPlans.id, planId)));
-    return row ?? null;
+      .where(and(eq(lessonPlans.organizationId, organizationId), inArray(lessonPlans.id, ids)));
   },
 
-  /** A reflection's author and the plan it reflects on (whose visibility it follows). */
-  async reflectionFacts(db: Executor, organizationId: string, reflectionId: string) {
-    if (!isId(reflectionId)) return null;
-    const [row] = await db
+  /** Reflections' authors and the plans they reflect on (whose visibility they follow). */
+  async reflectionsFacts(db: Executor, organizationId: string, reflectionIds: string[]) {
+    const ids = reflectionIds.filter(isId);
+    if (ids.length === 0) return [];
+    return db
       .select({
+        id: reflections.id,
         authorId: reflections.authorId,
         createdAt: reflections.createdAt,
         planId: lessonPlans.id,
@@ -172,14 +176,15 @@ export const inquiryRepo = {
         lessonPlans,
         and(eq(lessonPlans.organizationId, reflections.organizationId), eq(lessonPlans.id, reflections.planId)),
       )
-      .where(and(eq(reflections.organizationId, organizationId), eq(reflections.id, reflectionId)));
-    return row ?? null;
+      .where(and(eq(reflections.organizationId, organizationId), inArray(reflections.id, ids)));
   },
 
-  async observationFacts(db: Executor, organizationId: string, observationId: string) {
-    if (!isId(observationId)) return null;
-    const [row] = await db
+  async observationsFacts(db: Executor, organizationId: string, observationIds: string[]) {
+    const ids = observationIds.filter(isId);
+    if (ids.length === 0) return [];
+    return db
       .select({
+        id: observations.id,
         teacherId: observations.teacherId,
         observerId: observations.observerId,
         status: observations.status,
@@ -187,8 +192,7 @@ export const inquiryRepo = {
         scheduledAt: observations.scheduledAt,
       })
       .from(observations)
-      .where(and(eq(observations.organizationId, organizationId), eq(observations.id, observationId)));
-    return row ?? null;
+      .where(and(eq(observations.organizationId, organizationId), inArray(observations.id, ids)));
   },
 
   // ── links ──

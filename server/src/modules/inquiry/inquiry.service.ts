@@ -19,11 +19,11 @@ import { decodeCursor, toPage } from '../../platform/pagination';
 import type { KnownTags } from '../frameworks';
 import type { PlanReader } from '../planning';
 import { type ArtefactFacts, inquiryPolicy as policy } from './inquiry.policy';
-import { presentInquiry, presentLink, presentSummary, type ShownArtefact } from './inquiry.presenter';
-import { type InquiryLinkRow, type InquiryRow, inquiryRepo as repo } from './inquiry.repo';
+import { presentInquiry, presentLink, presentSummary } from './inquiry.presenter';
+import { type InquiryLinkRow, type InquiryListRow, type InquiryRow, inquiryRepo as repo } from './inquiry.repo';
 import type { StudentWorkReader } from './student-work';
 
-type Deps = { db: Db; planReader: PlanReader; knownTags: KnownTags; studentWork?: StudentWorkReader | undefined };
+type Deps = { db: Db; planReader: PlanReader; knownTags: KnownTags; studentWork: StudentWorkReader };
 type FieldError = { path: string; message: string };
 
 const closed = () => conflict('This inquiry is closed.');
@@ -49,67 +49,78 @@ export function createInquiryService({ db, planReader, knownTags, studentWork }:
       : [{ path: 'focusPracticeId', message: 'Not a practice of a framework your district uses.' }];
   }
 
-  /** What the actor may see of a linked artefact (its title and day), or null when they may not see it. */
-  async function artefact(actor: Actor, kind: InquiryLinkKind, targetId: string, locale: Locale, forLink = false) {
+  type Target = { kind: InquiryLinkKind; targetId: string };
+  type Shown = { title: string | null; date: string | null; planId: string | null };
+  const keyOf = (kind: InquiryLinkKind, id: string) => `${kind}:${id}`;
+
+  /**
+   * What the actor may see of each linked artefact (its title and day), keyed by kind and id; an
+   * artefact they may not see is absent. One query per kind, whatever the number of links.
+   */
+  async function artefacts(actor: Actor, targets: Target[], locale: Locale, forLink = false) {
     const org = actor.organizationId;
-    const allowed = (facts: ArtefactFacts) =>
+    const allowed = (kind: InquiryLinkKind, facts: ArtefactFacts) =>
       forLink ? policy.mayLink(actor, kind, facts) : policy.showsArtefact(actor, kind, facts);
-    if (kind === 'card') {
-      const title = await repo.cardTitle(db, org, targetId, locale);
-      return title === null ? null : { title, date: null, planId: null };
-    }
-    if (kind === 'plan') {
-      const plan = await repo.planFacts(db, org, targetId);
-      if (!plan) return null;
+    const idsOf = (kind: InquiryLinkKind) => targets.filter((t) => t.kind === kind).map((t) => t.targetId);
+    const [cards, plans, reflections, visits] = await Promise.all([
+      repo.cardTitles(db, org, idsOf('card'), locale),
+      repo.plansFacts(db, org, idsOf('plan')),
+      repo.reflectionsFacts(db, org, idsOf('reflection')),
+      repo.observationsFacts(db, org, idsOf('observation')),
+    ]);
+    const shown = new Map<string, Shown>();
+    for (const card of cards) shown.set(keyOf('card', card.slug), { title: card.title, date: null, planId: null });
+    for (const plan of plans) {
       const readsPlan = await planReader(org, actor.userId, plan);
-      return allowed({ ownerId: plan.ownerId, readsPlan })
-        ? { title: plan.title, date: plan.date, planId: plan.id }
-        : null;
+      if (allowed('plan', { ownerId: plan.ownerId, readsPlan }))
+        shown.set(keyOf('plan', plan.id), { title: plan.title, date: plan.date, planId: plan.id });
     }
-    if (kind === 'reflection') {
-      const r = await repo.reflectionFacts(db, org, targetId);
-      if (!r) return null;
+    for (const r of reflections) {
       const plan = { ownerId: r.planOwnerId, visibility: r.planVisibility };
       const readsPlan = r.planOwnerId === r.authorId && (await planReader(org, actor.userId, plan));
-      return allowed({ ownerId: r.authorId, readsPlan })
-        ? { title: r.planTitle, date: utcDay(r.createdAt), planId: r.planId }
-        : null;
+      if (allowed('reflection', { ownerId: r.authorId, readsPlan }))
+        shown.set(keyOf('reflection', r.id), { title: r.planTitle, date: utcDay(r.createdAt), planId: r.planId });
     }
-    if (kind === 'observation') {
-      const visit = await repo.observationFacts(db, org, targetId);
-      if (!visit) return null;
+    for (const visit of visits) {
       const facts = {
         ownerId: visit.teacherId,
         observerId: visit.observerId,
         observationKind: visit.kind,
         cancelled: visit.status === 'cancelled',
       };
-      return allowed(facts) ? { title: null, date: utcDay(visit.scheduledAt), planId: null } : null;
+      if (allowed('observation', facts))
+        shown.set(keyOf('observation', visit.id), { title: null, date: utcDay(visit.scheduledAt), planId: null });
     }
-    const work = studentWork ? await studentWork(org, actor.userId, targetId) : null;
-    return work && allowed({ ownerId: work.ownerId }) ? { title: work.title, date: work.date, planId: null } : null;
-  }
-
-  /** The links whose artefacts the reader may see (sequential: a few links, a few small queries). */
-  async function shownLinks(actor: Actor, links: InquiryLinkRow[], locale: Locale) {
-    const shown = [];
-    for (const link of links) {
-      const facts = await artefact(actor, link.kind, link.targetId, locale);
-      if (!facts) continue;
-      const value: ShownArtefact = { ...facts, date: facts.date ?? utcDay(link.createdAt) };
-      shown.push(presentLink(link, value));
+    for (const id of idsOf('student-work')) {
+      const work = await studentWork(org, actor.userId, id);
+      if (work && allowed('student-work', { ownerId: work.ownerId }))
+        shown.set(keyOf('student-work', id), { title: work.title, date: work.date, planId: null });
     }
     return shown;
   }
 
-  async function present(actor: Actor, id: string, locale: Locale = actor.locale) {
-    const row = found(await repo.withNames(db, actor.organizationId, id));
+  /** The links whose artefacts the reader may see. */
+  async function shownLinks(actor: Actor, links: InquiryLinkRow[], locale: Locale) {
+    const shown = await artefacts(actor, links, locale);
+    return links.flatMap((link) => {
+      const facts = shown.get(keyOf(link.kind, link.targetId));
+      return facts ? [presentLink(link, { ...facts, date: facts.date ?? utcDay(link.createdAt) })] : [];
+    });
+  }
+
+  async function presentRow(actor: Actor, row: InquiryListRow, locale: Locale) {
     const practiceId = row.inquiry.focusPracticeId;
-    const title = practiceId ? await repo.practiceTitle(db, practiceId) : null;
+    const [title, links] = await Promise.all([
+      practiceId ? repo.practiceTitle(db, practiceId) : null,
+      repo.links(db, actor.organizationId, row.inquiry.id).then((all) => shownLinks(actor, all, locale)),
+    ]);
     const focusPractice =
       practiceId && title ? { id: practiceId, title: title[locale] ?? title.en ?? title.es ?? '' } : null;
-    const links = await shownLinks(actor, await repo.links(db, actor.organizationId, id), locale);
     return presentInquiry(row, { focusPractice, links });
+  }
+
+  async function present(actor: Actor, id: string, locale: Locale = actor.locale) {
+    return presentRow(actor, found(await repo.withNames(db, actor.organizationId, id)), locale);
   }
 
   /** 422 naming every stage rule the inquiry would break (in English; the problem is localized on its way out). */
@@ -151,9 +162,10 @@ export function createInquiryService({ db, planReader, knownTags, studentWork }:
       );
     },
 
-    async get(actor: Actor, id: string, locale?: Locale) {
-      await owned(actor, id);
-      return present(actor, id, locale);
+    async get(actor: Actor, id: string, locale: Locale = actor.locale) {
+      const row = await repo.withNames(db, actor.organizationId, id);
+      authorize(row !== null && (await owns(actor, row.inquiry)), 'hide');
+      return presentRow(actor, row!, locale);
     },
 
     /** Edits and a stage move together: the rules are checked on the result, so both land or neither. */
@@ -178,12 +190,9 @@ export function createInquiryService({ db, planReader, knownTags, studentWork }:
     async addLink(actor: Actor, id: string, body: z.infer<typeof InquiryLinkBody>, locale: Locale = actor.locale) {
       const inquiry = await owned(actor, id);
       if (inquiry.closedAt) throw closed();
-      const facts = await artefact(actor, body.kind, body.targetId, locale, true);
+      const facts = (await artefacts(actor, [body], locale, true)).get(keyOf(body.kind, body.targetId));
       if (!facts) {
-        const message =
-          body.kind === 'student-work' && !studentWork
-            ? 'Student work cannot be linked yet.'
-            : 'Link something of your own, or shared with you, that you can open.';
+        const message = 'Link something of your own, or shared with you, that you can open.';
         throw unprocessable(message, [{ path: 'targetId', message }]);
       }
       const shown = (link: InquiryLinkRow) =>

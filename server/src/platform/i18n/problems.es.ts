@@ -173,7 +173,6 @@ export const PROBLEMS_ES: Record<string, string> = {
   'This inquiry is closed.': 'Esta indagación está cerrada.',
   'Some details of this inquiry need attention.': 'Algunos datos de esta indagación necesitan atención.',
   'Not a team you belong to.': 'No es un equipo al que pertenezcas.',
-  'Student work cannot be linked yet.': 'Todavía no se puede vincular trabajo de estudiantes.',
   'Link something of your own, or shared with you, that you can open.':
     'Vincula algo tuyo, o compartido contigo, que puedas abrir.',
   'An inquiry holds at most 100 links.': 'Una indagación admite como máximo 100 vínculos.',
