@@ -132,11 +132,14 @@ export const meetingsRepo = {
     return row ?? null;
   },
 
+  /** Writes and returns the meeting as it now is (no second read). */
   async update(db: Executor, organizationId: string, id: string, values: Partial<typeof meetings.$inferInsert>) {
-    await db
+    const [row] = await db
       .update(meetings)
       .set({ ...values, updatedAt: new Date() })
-      .where(and(eq(meetings.organizationId, organizationId), eq(meetings.id, id)));
+      .where(and(eq(meetings.organizationId, organizationId), eq(meetings.id, id)))
+      .returning();
+    return row!;
   },
 
   /** A team's meetings, latest scheduled first. */
@@ -204,19 +207,20 @@ export const meetingsRepo = {
       .orderBy(asc(users.name));
   },
 
+  /** Everyone's attendance in one statement. */
   async setAttendance(
     db: Executor,
     organizationId: string,
     meetingId: string,
-    userId: string,
-    attendance: 'present' | 'absent',
+    attendance: { userId: string; attendance: 'present' | 'absent' }[],
   ) {
+    if (attendance.length === 0) return;
     await db
       .insert(meetingAttendees)
-      .values({ organizationId, meetingId, userId, attendance })
+      .values(attendance.map((a) => ({ organizationId, meetingId, ...a })))
       .onConflictDoUpdate({
         target: [meetingAttendees.organizationId, meetingAttendees.meetingId, meetingAttendees.userId],
-        set: { attendance },
+        set: { attendance: sql`excluded.attendance` },
       });
   },
 

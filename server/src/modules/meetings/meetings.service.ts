@@ -54,16 +54,20 @@ export function createMeetingsService({ db, artefactReader, notify, publicUrl }:
   }
 
   async function present(actor: Actor, meeting: MeetingRow, team: TeamFacts) {
+    const org = actor.organizationId;
     const member = policy.canSeeWork(actor, team);
-    const attendees = await repo.attendees(db, actor.organizationId, meeting.id);
-    const facilitatorName = (await repo.userName(db, actor.organizationId, meeting.facilitatorId)) ?? '';
-    const work = member
-      ? {
-          artefacts: await repo.artefacts(db, actor.organizationId, meeting.id),
-          decisions: await repo.decisions(db, actor.organizationId, meeting.id),
-          actionItems: await repo.actionItemsOfMeeting(db, actor.organizationId, meeting.id),
-        }
-      : null;
+    const facilitator = team.members.find((m) => m.userId === meeting.facilitatorId);
+    const [attendees, facilitatorName, work] = await Promise.all([
+      repo.attendees(db, org, meeting.id),
+      facilitator ? facilitator.name : repo.userName(db, org, meeting.facilitatorId).then((name) => name ?? ''),
+      member
+        ? Promise.all([
+            repo.artefacts(db, org, meeting.id),
+            repo.decisions(db, org, meeting.id),
+            repo.actionItemsOfMeeting(db, org, meeting.id),
+          ]).then(([artefacts, decisions, actionItems]) => ({ artefacts, decisions, actionItems }))
+        : null,
+    ]);
     return presentMeeting(meeting, {
       teamName: team.name,
       facilitatorName,
@@ -73,10 +77,6 @@ export function createMeetingsService({ db, artefactReader, notify, publicUrl }:
     });
   }
 
-  async function reread(actor: Actor, id: string) {
-    const { meeting, team } = await visibleMeeting(actor, id);
-    return present(actor, meeting, team);
-  }
 
   const memberIds = (team: TeamFacts) => new Set(team.members.map((m) => m.userId));
   const protocols = createProtocolUseCases({ db });
@@ -145,30 +145,31 @@ export function createMeetingsService({ db, artefactReader, notify, publicUrl }:
       return toPage(rows, query.limit, (r) => [r.scheduledAt.toISOString(), r.id], presentSummary);
     },
 
-    get: (actor: Actor, id: string) => reread(actor, id),
+    async get(actor: Actor, id: string) {
+      const { meeting, team } = await visibleMeeting(actor, id);
+      return present(actor, meeting, team);
+    },
 
     /** Start, move between steps (the step's clock restarts), or end: the facilitator or the team's lead. */
     async run(actor: Actor, id: string, body: z.infer<typeof RunMeetingBody>) {
       const { meeting, team } = await visibleMeeting(actor, id);
       authorize(policy.canRun(actor, team, meeting));
-      await db.transaction(async (tx: Tx) => {
+      const updated = await db.transaction(async (tx: Tx) => {
         const row = found(await repo.lock(tx, actor.organizationId, id));
         const now = new Date();
         if (row.state === 'ended') throw ended();
         if (body.action === 'start') {
           if (row.state === 'running') throw conflict('This meeting is already running.');
-          await repo.update(tx, actor.organizationId, id, {
+          return repo.update(tx, actor.organizationId, id, {
             state: 'running',
             startedAt: now,
             currentStepIndex: 0,
             stepStartedAt: now,
           });
-          return;
         }
         if (row.state !== 'running') throw conflict('Start the meeting first.');
         if (body.action === 'end') {
-          await repo.update(tx, actor.organizationId, id, { state: 'ended', endedAt: now, stepStartedAt: null });
-          return;
+          return repo.update(tx, actor.organizationId, id, { state: 'ended', endedAt: now, stepStartedAt: null });
         }
         const target =
           body.action === 'next'
@@ -180,9 +181,9 @@ export function createMeetingsService({ db, artefactReader, notify, publicUrl }:
           throw unprocessable('There is no such step in this protocol.', [
             { path: 'stepIndex', message: `Steps go from 1 to ${row.steps.length}.` },
           ]);
-        await repo.update(tx, actor.organizationId, id, { currentStepIndex: target, stepStartedAt: now });
+        return repo.update(tx, actor.organizationId, id, { currentStepIndex: target, stepStartedAt: now });
       });
-      return reread(actor, id);
+      return present(actor, updated, team);
     },
 
     async recordAttendance(actor: Actor, id: string, body: z.infer<typeof AttendanceBody>) {
@@ -196,12 +197,17 @@ export function createMeetingsService({ db, artefactReader, notify, publicUrl }:
           : [{ path: `attendance.${i}.userId`, message: 'Not a member of this team.' }],
       );
       if (errors.length > 0) throw unprocessable('Attendance names someone outside the team.', errors);
-      await db.transaction(async (tx) => {
-        for (const a of body.attendance)
-          await repo.setAttendance(tx, actor.organizationId, id, a.userId, a.present ? 'present' : 'absent');
-        await repo.update(tx, actor.organizationId, id, {});
+      const updated = await db.transaction(async (tx) => {
+        // The last entry for a person wins, as it did when each was written in turn.
+        const latest = new Map(body.attendance.map((a) => [a.userId, a.present] as const));
+        const rows = [...latest].map(([userId, present]) => ({
+          userId,
+          attendance: present ? ('present' as const) : ('absent' as const),
+        }));
+        await repo.setAttendance(tx, actor.organizationId, id, rows);
+        return repo.update(tx, actor.organizationId, id, {});
       });
-      return reread(actor, id);
+      return present(actor, updated, team);
     },
 
     // ── notes ──

@@ -214,8 +214,9 @@ describe('running a meeting', () => {
 
     const attendance = await as(second.cookie).send('PUT', `/meetings/${meeting.id}/attendance`, {
       attendance: [
-        { userId: t.teacher.id, present: true },
+        { userId: t.teacher.id, present: false },
         { userId: second.id, present: false },
+        { userId: t.teacher.id, present: true },
       ],
     });
     expect(attendance.statusCode, attendance.body).toBe(200);
@@ -223,7 +224,7 @@ describe('running a meeting', () => {
       Object.fromEntries(
         json(attendance).attendees.map((a: { userId: string; attendance: string }) => [a.userId, a.attendance]),
       ),
-    ).toEqual({ [t.teacher.id]: 'present', [second.id]: 'absent' });
+    ).toEqual({ [t.teacher.id]: 'present', [second.id]: 'absent' }); // a person named twice: the last entry wins
     expect(
       (
         await as(second.cookie).send('PUT', `/meetings/${meeting.id}/attendance`, {
