@@ -23,31 +23,35 @@ type Target = z.infer<typeof CommentTargetQuery>;
 
 /** Comments on a section of a plan or a unit, with @mentions that notify the people named. */
 export function createCommentsService({ db, units, readablePlan, planReader, notify }: Deps) {
-  /**
-   * The target, if the actor may read it (else 404), with the people who may be mentioned:
-   * a unit's team; for a plan, its owner's teammates who may read it.
-   */
-  async function open(actor: Actor, target: Target) {
+  /** The target, if the actor may read it (else 404): its title, link, and whose people may be mentioned. */
+  async function readable(actor: Actor, target: Target) {
     if (target.targetType === 'unit') {
       const unit = await units.readable(actor, target.targetId);
-      return {
-        title: unit.title,
-        link: `/units/${unit.id}`,
-        mentionable: await repo.teamMembers(db, actor.organizationId, unit.teamId),
-      };
+      return { title: unit.title, link: `/units/${unit.id}`, teamId: unit.teamId, plan: null };
     }
     const plan = await readablePlan(actor, target.targetId);
-    const candidates = await repo.teammatesOf(db, actor.organizationId, plan.ownerId);
+    return { title: plan.title, link: `/planner/plans/${plan.id}`, teamId: null, plan };
+  }
+
+  /** Who may be mentioned: a unit's team; for a plan, its owner's teammates who may read it. */
+  async function mentionableOn(actor: Actor, opened: Awaited<ReturnType<typeof readable>>) {
+    if (!opened.plan) return repo.teamMembers(db, actor.organizationId, opened.teamId!);
+    const { ownerId, visibility } = opened.plan;
+    const candidates = await repo.teammatesOf(db, actor.organizationId, ownerId);
     const readers: Person[] = [];
     for (const person of candidates)
-      if (await planReader(actor.organizationId, person.id, { ownerId: plan.ownerId, visibility: plan.visibility }))
-        readers.push(person);
-    return { title: plan.title, link: `/planner/plans/${plan.id}`, mentionable: readers };
+      if (await planReader(actor.organizationId, person.id, { ownerId, visibility })) readers.push(person);
+    return readers;
+  }
+
+  async function open(actor: Actor, target: Target) {
+    const opened = await readable(actor, target);
+    return { ...opened, mentionable: await mentionableOn(actor, opened) };
   }
 
   return {
     async list(actor: Actor, target: Target) {
-      await open(actor, target);
+      await readable(actor, target);
       const rows = await repo.comments(db, actor.organizationId, target.targetType, target.targetId);
       const people = peopleById(
         await repo.people(db, actor.organizationId, [...new Set(rows.flatMap((r) => r.mentionIds))]),
