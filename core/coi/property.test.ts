@@ -91,4 +91,19 @@ describe('threadProfile on any thread', () => {
       { numRuns: 300 },
     );
   });
+
+  it('a counted entry weighs as much as that many alike posts', () => {
+    const entry = fc.record({
+      phase: fc.constantFrom(...COI_PHASES, null),
+      authorIsFacilitator: fc.boolean(),
+      count: fc.integer({ min: 1, max: 12 }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 20 }), (entries) => {
+        const expanded = entries.flatMap(({ count, ...post }) => Array.from({ length: count }, () => post));
+        expect(threadProfile(entries)).toEqual(threadProfile(expanded));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -10,6 +10,8 @@ export const FACILITATOR_DOMINANCE_SHARE = 0.4;
 export interface ThreadPost {
   readonly phase: CoiPhase | null;
   readonly authorIsFacilitator: boolean;
+  /** How many alike posts this entry stands for (a database count); one when not said. */
+  readonly count?: number;
 }
 
 /**
@@ -18,12 +20,14 @@ export interface ThreadPost {
  * "exactly 40 %" are decided without floating-point error: neither raises a flag.
  */
 export function threadProfile(posts: readonly ThreadPost[]): CoiThreadProfile {
-  const n = posts.length;
   const counts: Record<CoiPhase, number> = { triggering: 0, exploration: 0, integration: 0, resolution: 0 };
+  let n = 0;
   let facilitator = 0;
   for (const post of posts) {
-    if (post.phase !== null && Object.hasOwn(counts, post.phase)) counts[post.phase]++;
-    if (post.authorIsFacilitator) facilitator++;
+    const weight = post.count ?? 1;
+    n += weight;
+    if (post.phase !== null && Object.hasOwn(counts, post.phase)) counts[post.phase] += weight;
+    if (post.authorIsFacilitator) facilitator += weight;
   }
   const share = (k: number) => (n === 0 ? 0 : k / n);
   const phaseShares = Object.fromEntries(COI_PHASES.map((p) => [p, share(counts[p])])) as Record<CoiPhase, number>;

@@ -17,12 +17,10 @@ export function draftCoding(text: string, locale: Locale, isReply: boolean, auth
 export function profilesByThread(
   rows: { threadId: string; phase: CoiPhase | null; authorIsFacilitator: boolean; count?: number }[],
 ) {
-  const byThread = new Map<string, { phase: CoiPhase | null; authorIsFacilitator: boolean }[]>();
+  const byThread = new Map<string, typeof rows>();
   for (const row of rows) {
     const list = byThread.get(row.threadId) ?? [];
-    // A row stands for `count` alike posts (the repository counts them; one when not said).
-    for (let i = 0; i < (row.count ?? 1); i++)
-      list.push({ phase: row.phase, authorIsFacilitator: row.authorIsFacilitator });
+    list.push(row);
     byThread.set(row.threadId, list);
   }
   return new Map([...byThread].map(([id, posts]) => [id, threadProfile(posts)]));

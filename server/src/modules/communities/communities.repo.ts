@@ -249,28 +249,27 @@ export const communitiesRepo = {
    * How many posts of these threads are in each phase, by facilitators or not, for their CoI
    * profiles (counted in the database: a community's thousands of posts never leave it).
    */
-  async phases(db: Executor, by: { threadIds: string[] } | { communityId: string }) {
-    if ('threadIds' in by && by.threadIds.length === 0) return [];
+  /** Post counts per thread, phase and author kind, for the CoI profiles of some threads or of whole communities. */
+  async phases(db: Executor, by: { threadIds: string[] } | { communityIds: string[] }) {
+    const ids = 'threadIds' in by ? by.threadIds : by.communityIds;
+    if (ids.length === 0) return [];
     return db
       .select({
+        communityId: communityThreads.communityId,
         threadId: communityPosts.threadId,
         phase: communityPosts.codePhase,
         authorIsFacilitator: communityPosts.authorIsFacilitator,
         count: sql<number>`count(*)::int`,
       })
       .from(communityPosts)
-      .where(
-        'threadIds' in by
-          ? inArray(communityPosts.threadId, by.threadIds)
-          : inArray(
-              communityPosts.threadId,
-              db
-                .select({ id: communityThreads.id })
-                .from(communityThreads)
-                .where(eq(communityThreads.communityId, by.communityId)),
-            ),
-      )
-      .groupBy(communityPosts.threadId, communityPosts.codePhase, communityPosts.authorIsFacilitator);
+      .innerJoin(communityThreads, eq(communityThreads.id, communityPosts.threadId))
+      .where('threadIds' in by ? inArray(communityPosts.threadId, ids) : inArray(communityThreads.communityId, ids))
+      .groupBy(
+        communityThreads.communityId,
+        communityPosts.threadId,
+        communityPosts.codePhase,
+        communityPosts.authorIsFacilitator,
+      );
   },
 
   // ── posts ──

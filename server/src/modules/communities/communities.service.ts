@@ -28,15 +28,23 @@ export function createCommunitiesService(deps: CommunitiesDeps) {
     return found(await repo.visible(db, actor.organizationId, actor.userId, id));
   }
 
-  async function flaggedThreads(row: CommunityListRow) {
-    if (!policy.isFacilitator(row.myRole)) return null;
-    const profiles = profilesByThread(await repo.phases(db, { communityId: row.community.id }));
-    return [...profiles.values()].filter((p) => p.stuckInExploration || p.facilitatorDominance).length;
+  /** Flagged threads per community the actor facilitates (one query for all); others are absent. */
+  async function flaggedThreads(rows: CommunityListRow[]) {
+    const facilitated = rows.filter((row) => policy.isFacilitator(row.myRole)).map((row) => row.community.id);
+    const phases = await repo.phases(db, { communityIds: facilitated });
+    const flags = new Map<string, number>(facilitated.map((id) => [id, 0]));
+    const communityOf = new Map(phases.map((p) => [p.threadId, p.communityId]));
+    for (const [threadId, profile] of profilesByThread(phases))
+      if (profile.stuckInExploration || profile.facilitatorDominance) {
+        const communityId = communityOf.get(threadId)!;
+        flags.set(communityId, (flags.get(communityId) ?? 0) + 1);
+      }
+    return flags;
   }
 
   async function present(actor: Actor, row: CommunityListRow) {
     return presentCommunity(row, {
-      flaggedThreads: await flaggedThreads(row),
+      flaggedThreads: (await flaggedThreads([row])).get(row.community.id) ?? null,
       districts: await repo.districts(db, row.community.id),
       joinCode: policy.seesJoinCode(actor, row.community, row.myRole) ? row.community.joinCode : null,
     });
@@ -72,8 +80,7 @@ export function createCommunitiesService(deps: CommunitiesDeps) {
     async list(actor: Actor, query: z.infer<typeof CommunityListQuery>) {
       const after = decodeCursor(query.cursor, ['timestamp', 'id']);
       const rows = await repo.list(db, actor.organizationId, actor.userId, query.limit, after);
-      const flags = new Map<string, number | null>();
-      for (const row of rows.slice(0, query.limit)) flags.set(row.community.id, await flaggedThreads(row));
+      const flags = await flaggedThreads(rows.slice(0, query.limit));
       return toPage(
         rows,
         query.limit,
