@@ -1,10 +1,8 @@
-export { QUESTION_HINT_TEXT, QUESTION_READY_TEXT, questionHintText, STAGE_RULE_TEXT, stageRuleText } from './messages';
+export { QUESTION_HINT_TEXT, QUESTION_READY_TEXT, STAGE_RULE_TEXT, stageRuleText } from './messages';
 export { checkQuestion, QUESTION_HINTS, type QuestionCheck, type QuestionHintId } from './question-check';
 export {
   isStale,
   mayStandAt,
-  measurableSources,
-  STAGE_RULES,
   STALE_AFTER_DAYS,
   type StageFacts,
   type StageRuleId,
