@@ -11,3 +11,7 @@ export function localToday(now: Date = new Date()): string {
 export function formatDay(date: string, language: string, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
+
+/** A plain day with its year, short: "22 Nov 2026" / "22 nov 2026". */
+export const calendarDay = (day: string, language: string) =>
+  formatDay(day, language, { day: 'numeric', month: 'short', year: 'numeric' });

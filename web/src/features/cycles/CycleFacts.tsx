@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Cycle } from '#core/contracts/cycles';
-import { formatValue, shortDay } from './format';
+import { calendarDay } from '../../lib/dates';
+import { formatValue } from './format';
 
 /** What the cycle is about: goal, measure, baseline, target and strategy. */
 export function CycleFacts({ cycle }: { cycle: Cycle }) {
@@ -32,7 +33,7 @@ export function CycleFacts({ cycle }: { cycle: Cycle }) {
       <div>
         <dt>{t('fields.target')}</dt>
         <dd>
-          {t('facts.targetBy', { value: value(cycle.targetValue), date: shortDay(cycle.targetDate, i18n.language) })}
+          {t('facts.targetBy', { value: value(cycle.targetValue), date: calendarDay(cycle.targetDate, i18n.language) })}
         </dd>
       </div>
       <div>

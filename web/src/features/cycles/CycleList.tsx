@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CycleSummary } from '#core/contracts/cycles';
 import { Badge } from '../../components/Badge';
-import { formatValue, shortDay } from './format';
+import { calendarDay } from '../../lib/dates';
+import { formatValue } from './format';
 
 /** Cycles as cards: who, the goal, the stage and the latest data point against the target. */
 export function CycleList({ cycles, show }: { cycles: CycleSummary[]; show: 'teacher' | 'coach' }) {
@@ -28,7 +29,7 @@ export function CycleList({ cycles, show }: { cycles: CycleSummary[]; show: 'tea
               ·{' '}
               {t('facts.targetBy', {
                 value: value(cycle.targetValue),
-                date: shortDay(cycle.targetDate, i18n.language),
+                date: calendarDay(cycle.targetDate, i18n.language),
               })}
             </p>
           </li>

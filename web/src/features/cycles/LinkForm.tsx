@@ -5,10 +5,10 @@ import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { Select } from '../../components/Select';
+import { calendarDay } from '../../lib/dates';
 import { formatDateTime } from '../../lib/format';
 import { usePlanList } from '../planning/usePlans';
 import { useReflections } from '../reflections/useReflections';
-import { shortDay } from './format';
 import { useAddLink, usePairObservations } from './useCycles';
 
 const KINDS: CycleLinkKind[] = ['plan', 'observation', 'reflection'];
@@ -32,7 +32,7 @@ export function LinkForm({ cycle, asCoach }: { cycle: Cycle; asCoach: boolean })
   const linked = new Set(cycle.links.map((l) => l.targetId));
 
   const planLabel = (p: { title: string; date?: string | null }) =>
-    p.date ? `${p.title} · ${shortDay(p.date, i18n.language)}` : p.title;
+    p.date ? `${p.title} · ${calendarDay(p.date, i18n.language)}` : p.title;
   const options =
     kind === 'plan'
       ? teacherPlans.map((p) => ({ value: p.id, label: planLabel(p) }))

@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progressOf } from '#core/cycles/index';
 import { Table } from '../../components/Table';
+import { calendarDay } from '../../lib/dates';
 import { CHART, chartGeometry } from './chartGeometry';
-import { formatValue, shortDay } from './format';
+import { formatValue } from './format';
 
 type Props = {
   unit: 'percent' | 'count';
@@ -26,7 +27,7 @@ export function ProgressChart({ unit, baseline, target, start, targetDate, check
   const descId = useId();
   const g = chartGeometry({ unit, baseline, target, start, targetDate, checks });
   const value = (v: number) => formatValue(v, unit, i18n.language);
-  const day = (d: string) => shortDay(d, i18n.language);
+  const day = (d: string) => calendarDay(d, i18n.language);
   const progress = progressOf(baseline, target, checks);
   const summary =
     progress.latest === null

@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom';
 import type { Cycle, CycleTimelineItem } from '#core/contracts/cycles';
 import { Button } from '../../components/Button';
 import { QueryState } from '../../components/QueryState';
-import { formatValue, shortDay } from './format';
+import { calendarDay } from '../../lib/dates';
+import { formatValue } from './format';
 import { useCycleTimeline, useRemoveLink } from './useCycles';
 
 /** Where a timeline event opens: the plan (also for a reflection on it) or the visit. */
@@ -49,7 +50,7 @@ export function Timeline({ cycle, userId }: { cycle: Cycle; userId: string }) {
           const href = hrefOf(item);
           return (
             <li key={`${item.kind}-${item.id}`} className="cycle-event" data-kind={item.kind}>
-              <span className="cycle-event-meta">{shortDay(item.date, i18n.language)}</span>
+              <span className="cycle-event-meta">{calendarDay(item.date, i18n.language)}</span>
               <strong>{href ? <Link to={href}>{headline(item)}</Link> : headline(item)}</strong>
               {item.text && (
                 <p className="cycle-event-text">

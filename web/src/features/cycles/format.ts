@@ -1,10 +1,5 @@
-import { formatDay } from '../../lib/dates';
-
 /** A value in the cycle's unit: "65 %" or "12". */
 export function formatValue(value: number, unit: 'percent' | 'count', language: string): string {
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
   return unit === 'percent' ? `${number} %` : number;
 }
-
-export const shortDay = (day: string, language: string) =>
-  formatDay(day, language, { day: 'numeric', month: 'short', year: 'numeric' });

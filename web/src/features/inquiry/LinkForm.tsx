@@ -5,6 +5,7 @@ import { Alert } from '../../components/Alert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { Select } from '../../components/Select';
+import { calendarDay } from '../../lib/dates';
 import { formatDateTime } from '../../lib/format';
 import { CardPicker } from '../library/CardPicker';
 import { useObservationList } from '../observations/useObservations';
@@ -35,7 +36,10 @@ export function LinkForm({ inquiry }: { inquiry: Inquiry }) {
   const reflections = useReflections(planId, { enabled: kind === 'reflection' && planId !== '' });
   const linked = new Set(inquiry.links.map((l) => `${l.kind}:${l.targetId}`));
 
-  const planOptions = plans.items.map((p) => ({ value: p.id, label: p.date ? `${p.title} · ${p.date}` : p.title }));
+  const planOptions = plans.items.map((p) => ({
+    value: p.id,
+    label: p.date ? `${p.title} · ${calendarDay(p.date, i18n.language)}` : p.title,
+  }));
   const visitOptions = (visits.data?.items ?? [])
     .filter((o) => o.kind !== 'evaluative' && o.status !== 'cancelled')
     .map((o) => ({ value: o.id, label: `${o.observer.name} · ${formatDateTime(o.scheduledAt, i18n.language)}` }));

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Inquiry } from '#core/contracts/inquiry';
 import { Button } from '../../components/Button';
+import { calendarDay } from '../../lib/dates';
 import { useRemoveInquiryLink } from './useInquiry';
 
 /** What gathered on the inquiry, in date order: opened, linked cards, plans, reflections, visits, closed. */
 export function Timeline({ inquiry, open }: { inquiry: Inquiry; open: boolean }) {
-  const { t } = useTranslation('inquiry');
+  const { t, i18n } = useTranslation('inquiry');
   const remove = useRemoveInquiryLink(inquiry.id);
   const events = [
     { key: 'opened', date: inquiry.createdAt.slice(0, 10), node: <strong>{t('timeline.opened')}</strong> },
@@ -44,7 +45,7 @@ export function Timeline({ inquiry, open }: { inquiry: Inquiry; open: boolean })
     <ol className="plain-list inquiry-timeline" data-testid="inquiry-timeline">
       {events.map((event) => (
         <li key={event.key}>
-          <span className="muted small">{event.date}</span> {event.node}
+          <span className="muted small">{calendarDay(event.date, i18n.language)}</span> {event.node}
         </li>
       ))}
     </ol>

@@ -7,7 +7,6 @@ import { QueryState } from '../../components/QueryState';
 import { CheckForm } from '../../features/cycles/CheckForm';
 import { CloseForm } from '../../features/cycles/CloseForm';
 import { CycleFacts } from '../../features/cycles/CycleFacts';
-import { shortDay } from '../../features/cycles/format';
 import { LinkForm } from '../../features/cycles/LinkForm';
 import { ProgressChart } from '../../features/cycles/ProgressChart';
 import { SessionForm } from '../../features/cycles/SessionForm';
@@ -17,6 +16,7 @@ import { TeacherReflectionForm } from '../../features/cycles/TeacherReflectionFo
 import { Timeline } from '../../features/cycles/Timeline';
 import { useCycle } from '../../features/cycles/useCycles';
 import { useMe } from '../../features/identity/useMe';
+import { calendarDay } from '../../lib/dates';
 import '../../features/cycles/cycles.css';
 
 /** One cycle, for its coach and its teacher (the server answers 404 to anyone else). */
@@ -79,7 +79,7 @@ function CycleView({ cycle, userId }: { cycle: Cycle; userId: string }) {
               {cycle.sessions.map((s) => (
                 <li key={s.id}>
                   <strong>{t(`sessionKinds.${s.kind}`)}</strong>{' '}
-                  <span className="muted">· {shortDay(s.date, i18n.language)}</span>
+                  <span className="muted">· {calendarDay(s.date, i18n.language)}</span>
                   {s.notes && <p className="cycle-event-text">{s.notes}</p>}
                 </li>
               ))}
