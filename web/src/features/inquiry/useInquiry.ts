@@ -42,14 +42,18 @@ export function useStartInquiry() {
   });
 }
 
-/** Every write answers the inquiry (or a link): the detail is refreshed, and the lists. */
+/**
+ * Every write answers the inquiry (or a link). When it is the inquiry, it becomes the detail as is
+ * (no second fetch); a link write refetches the detail. The lists are refreshed either way.
+ */
 function useInquiryWrite<Body, Result>(id: string, send: (body: Body) => Promise<Result>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
     onSuccess: (result) => {
+      void queryClient.invalidateQueries({ queryKey: [...INQUIRY_KEY, 'list'] });
       if (result && typeof result === 'object' && 'question' in result) queryClient.setQueryData(detailKey(id), result);
-      void queryClient.invalidateQueries({ queryKey: INQUIRY_KEY });
+      else void queryClient.invalidateQueries({ queryKey: detailKey(id) });
     },
   });
 }

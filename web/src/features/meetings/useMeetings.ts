@@ -89,9 +89,10 @@ function useMeetingWrite<Body, Result>(id: string, send: (body: Body) => Promise
   return useMutation({
     mutationFn: send,
     onSuccess: (result) => {
+      // A write that answers the meeting is the detail as is (no second fetch); others refetch it.
       if (result && typeof result === 'object' && 'protocol' in result)
         queryClient.setQueryData(meetingKey(id), result);
-      void queryClient.invalidateQueries({ queryKey: meetingKey(id) });
+      else void queryClient.invalidateQueries({ queryKey: meetingKey(id) });
       void queryClient.invalidateQueries({ queryKey: ACTION_ITEMS_KEY });
     },
   });
