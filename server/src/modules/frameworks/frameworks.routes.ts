@@ -1,3 +1,4 @@
+import { create as contentDisposition } from 'content-disposition';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, LocaleSchema, listOf } from '#core/contracts/common';
@@ -78,11 +79,8 @@ export const frameworksRoutes: FastifyPluginAsyncZod<{
       return (
         reply
           .type('text/csv; charset=utf-8')
-          // A code may hold any letter; the plain filename keeps to ASCII, filename* carries the real one.
-          .header(
-            'content-disposition',
-            `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-          )
+          // A code may hold any letter: the library writes an ASCII fallback and the real name (RFC 6266).
+          .header('content-disposition', contentDisposition(filename))
           .send(csv)
       );
     },

@@ -1,4 +1,5 @@
 import multipart from '@fastify/multipart';
+import { create as contentDisposition } from 'content-disposition';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, listOf } from '#core/contracts/common';
@@ -189,14 +190,8 @@ export const unitsRoutes: FastifyPluginAsyncZod<Services> = async (app, { units,
     },
     async (request, reply) => {
       const file = await studentWork.download(actorOf(request), request.params.id);
-      const disposition = file.contentType === 'application/pdf' ? 'attachment' : 'inline';
-      const ascii = file.fileName.replace(/[^\w.-]/g, '_');
-      reply
-        .type(file.contentType)
-        .header(
-          'content-disposition',
-          `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        );
+      const type = file.contentType === 'application/pdf' ? 'attachment' : 'inline';
+      reply.type(file.contentType).header('content-disposition', contentDisposition(file.fileName, { type }));
       if (file.size !== null) reply.header('content-length', String(file.size));
       return reply.send(file.body);
     },

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseDisposition } from 'content-disposition';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan, buildTenant, buildUser, signIn, type Tenant } from '../../../test/factories';
@@ -278,7 +279,7 @@ describe('student work', () => {
     const file = await as(mate.cookie).get(`/student-work/${sample.id}/file`);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('image/png');
-    expect(file.headers['content-disposition']).toContain('filename="muestra.png"');
+    expect(parseDisposition(String(file.headers['content-disposition'])).parameters.filename).toBe('muestra.png');
     expect(file.rawPayload.equals(TINY_PNG)).toBe(true);
     for (const cookie of [outsider.cookie, leader, otherTeacher]) {
       expect((await as(cookie).get(`/student-work/${sample.id}/file`)).statusCode).toBe(404);
