@@ -305,10 +305,12 @@ describe('communities', () => {
       (await ctx.db.select().from(mailOutbox).where(eq(mailOutbox.to, email))).filter(
         (m) => m.subject.includes('communities') || m.subject.includes('comunidades'),
       );
-    // Next Monday after the posts were made, 08:00 UTC: the posts are within the past week.
+    // The first Monday 08:00 UTC after the posts were made: they are within the past week. (On a
+    // Monday before 08:00 that is today, not next week, when they would be eight days old.)
     const now = new Date();
     const day = now.getUTCDay() || 7;
-    const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + (8 - day), 8));
+    let monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + ((8 - day) % 7), 8));
+    if (monday <= now) monday = new Date(monday.getTime() + 7 * 86_400_000);
     const before = new Date(monday.getTime() - 3_600_000 * 2);
     await ctx.app.services.worker({ now: () => before, workerId: 'digest-early' }).tick();
     expect(await mailsTo(a.teacher.email)).toHaveLength(0);
