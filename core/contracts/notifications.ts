@@ -32,6 +32,12 @@ export const NOTIFICATION_KINDS = [
   'inquiry.stale',
   /** To a thread's followers: someone replied in a community thread they follow. */
   'community.reply',
+  /** To the district's reviewers: a teacher submitted (or resubmitted) a micro-credential. */
+  'credential.submitted',
+  /** To the teacher: a reviewer decided their micro-credential (earned, or not yet with feedback). */
+  'credential.decided',
+  /** To a teacher or coach, Monday morning: this week's three strategy cards, with why (recommendations). */
+  'recommendations.weekly',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

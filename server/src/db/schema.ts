@@ -1,10 +1,13 @@
 // The barrel drizzle-kit reads: every module's tables.
+export * from '../modules/assessments/assessments.table';
 export * from '../modules/audit/audit.table';
 export * from '../modules/classes/classes.table';
 export * from '../modules/communities/communities.table';
+export * from '../modules/credentials/credentials.table';
 export * from '../modules/cycles/cycles.table';
 export * from '../modules/frameworks/frameworks.table';
 export * from '../modules/identity/identity.table';
+export * from '../modules/impact/impact.table';
 export * from '../modules/inquiry/inquiry.table';
 export * from '../modules/library/library.table';
 export * from '../modules/meetings/meetings.table';
@@ -12,6 +15,7 @@ export * from '../modules/notifications/notifications.table';
 export * from '../modules/observations/observations.table';
 export * from '../modules/organizations/organizations.table';
 export * from '../modules/planning/planning.table';
+export * from '../modules/recommendations/recommendations.table';
 export * from '../modules/reflections/reflections.table';
 export * from '../modules/units/units.table';
 export * from '../modules/walks/walks.table';

@@ -6,26 +6,40 @@ import { registerAuth } from '../platform/http/auth.plugin';
 import { createJobRunner, type JobHandler, type JobRunnerOptions, type Schedule } from '../platform/jobs';
 import type { MailTransport } from '../platform/mail';
 import { createStorage } from '../platform/storage';
+import { assessmentFactsFrom, assessmentsRoutes, createAssessmentsService } from './assessments';
 import { auditRoutes, createAuditService } from './audit';
-import { classesRoutes, createClassesService } from './classes';
+import { classesRoutes, createClassesService, teachingFrom } from './classes';
 import { artefactSnapshots, communitiesRoutes, communityJobs, createCommunitiesService } from './communities';
+import { createCredentialsService, credentialFactsFrom, credentialsRoutes, ownedSnapshot } from './credentials';
 import { activeCyclesFrom, createCyclesService, cyclesRoutes } from './cycles';
 import {
   createFrameworksService,
+  focusCardsFrom,
   focusPracticesFrom,
   frameworksRoutes,
   knownTagsFrom,
+  practiceTermsFrom,
+  practiceTitleFrom,
   schoolLookForFrom,
 } from './frameworks';
 import { createIdentityService, identityRoutes } from './identity';
+import {
+  createImpactService,
+  createRefresh,
+  type ImpactReaders,
+  impactJobs,
+  impactRoutes,
+  targetPracticesFrom,
+} from './impact';
 import { createInquiryService, inquiryJobs, inquiryRoutes, inquirySummaryFrom } from './inquiry';
 import { createInsightsService, insightsRoutes } from './insights';
-import { createLibraryService, libraryRoutes } from './library';
+import { cardCatalogFrom, createLibraryService, libraryRoutes, reactionFactsFrom } from './library';
 import {
   artefactReaderFrom,
   createMeetingsService,
   meetingsRoutes,
   meetingTeamFrom,
+  minutesFactsFrom,
   planArtefactReader,
 } from './meetings';
 import { createNotificationsService, notificationJobs, notificationsRoutes } from './notifications';
@@ -33,19 +47,47 @@ import {
   coachingRoutes,
   createCoachingService,
   createObservationsService,
+  followUpFactsFrom,
   followUpsDueFrom,
   observationsRoutes,
+  observedVisitSnapshotFrom,
   observerOfPlanFrom,
+  openActionStepsFrom,
 } from './observations';
 import {
   createPeopleService,
   createSchoolsService,
   createTeamsService,
   evaluativeTurnedOnFrom,
+  groupNamesFrom,
+  impactPeopleFrom,
   organizationsRoutes,
+  peopleInRolesFrom,
+  teamsOfFrom,
 } from './organizations';
-import { createPlanningService, planningRoutes, planReaderFrom, planSnapshotFrom } from './planning';
-import { carryForwardFrom, createReflectionsService, reflectionSnapshotFrom, reflectionsRoutes } from './reflections';
+import {
+  createPlanningService,
+  ownPlansFrom,
+  planningRoutes,
+  planPracticeFactsFrom,
+  planReaderFrom,
+  planSnapshotFrom,
+  recentPlanInsightsFrom,
+} from './planning';
+import {
+  createRecommendationsService,
+  recommendationJobs,
+  recommendationsRoutes,
+  triedFactsFrom,
+} from './recommendations';
+import {
+  carryForwardFrom,
+  createReflectionsService,
+  recentReflectionsFrom,
+  reflectionDepthFactsFrom,
+  reflectionSnapshotFrom,
+  reflectionsRoutes,
+} from './reflections';
 import {
   createCommentsService,
   createStudentWorkService,
@@ -96,6 +138,65 @@ function communitySnapshots(db: Db) {
   });
 }
 
+/** Impact's rollups read each source through the module that owns it. */
+function impactParts(db: Db) {
+  const readers: ImpactReaders = {
+    reactions: reactionFactsFrom(db),
+    reflections: reflectionDepthFactsFrom(db),
+    observations: followUpFactsFrom(db),
+    meetings: minutesFactsFrom(db),
+    plans: planPracticeFactsFrom(db, practiceTermsFrom(db), targetPracticesFrom(db)),
+    'tried-it': triedFactsFrom(db),
+    credentials: credentialFactsFrom(db),
+    assessments: assessmentFactsFrom(db),
+  };
+  const refresh = createRefresh(db, readers, impactPeopleFrom(db));
+  const service = createImpactService({
+    db,
+    knownTags: knownTagsFrom(db),
+    groupNames: groupNamesFrom(db),
+    teamsOf: teamsOfFrom(db),
+    practiceTitle: practiceTitleFrom(db),
+    wiredSources: Object.keys(readers) as (keyof ImpactReaders)[],
+  });
+  return { refresh, service };
+}
+
+/** Recommendations read each signal through the module that owns it. */
+function recommendationsService(db: Db, focusPractices: ReturnType<typeof focusPracticesFrom>) {
+  return createRecommendationsService({
+    db,
+    cards: cardCatalogFrom(db),
+    focusCards: focusCardsFrom(db),
+    teaching: teachingFrom(db),
+    planInsights: recentPlanInsightsFrom(db, focusPractices),
+    reflections: recentReflectionsFrom(db),
+    actionSteps: openActionStepsFrom(db),
+    ownPlans: ownPlansFrom(db),
+  });
+}
+
+/** Micro-credentials: evidence is the teacher's own work, each kind read by its own module. */
+function credentialsService(db: Db, config: Config, notify: ReturnType<typeof createNotificationsService>['notify']) {
+  const studentWork = studentWorkReaderFrom(db);
+  return createCredentialsService({
+    db,
+    notify,
+    practiceTitle: practiceTitleFrom(db),
+    sessionSecret: config.sessionSecret,
+    publicUrl: config.publicUrl,
+    evidence: {
+      plan: ownedSnapshot(planSnapshotFrom(), 'plan'),
+      reflection: ownedSnapshot(reflectionSnapshotFrom(), 'reflection'),
+      observation: observedVisitSnapshotFrom(),
+      'student-work': async (_tx, actor, id) => {
+        const sample = await studentWork(actor.organizationId, actor.userId, id);
+        return sample && { ...sample, summary: '' };
+      },
+    },
+  });
+}
+
 /** The one place modules are wired together: each service gets exactly the collaborators it needs. */
 export function createServices(deps: {
   db: Db;
@@ -116,6 +217,8 @@ export function createServices(deps: {
     focusPractices,
     observerOfPlan: observerOfPlanFrom(db),
   });
+  const impact = impactParts(db);
+  const recommendations = recommendationsService(db, focusPractices);
   return {
     notifications,
     identity,
@@ -148,6 +251,8 @@ export function createServices(deps: {
           notificationJobs(db, notifications, followUpsDueFrom(db)),
           inquiryJobs(db, notifications),
           communityJobs(db, notifications, config.publicUrl),
+          impactJobs(impact.refresh),
+          recommendationJobs(db, peopleInRolesFrom(db), recommendations, notifications),
         ),
         ...options,
       }),
@@ -158,6 +263,7 @@ export function createServices(deps: {
       notifyWalkClosed: walkClosedNotifier(notifications.notify, 'walk.closed'),
     }),
     cycles: createCyclesService({ db, planReader: planReaderFrom(db) }),
+    assessments: createAssessmentsService({ db }),
     meetings: createMeetingsService({
       db,
       notify: notifications.notify,
@@ -174,12 +280,16 @@ export function createServices(deps: {
       notify: notifications.notify,
       artefactSnapshot: communitySnapshots(db),
     }),
+    recommendations,
     inquiry: createInquiryService({
       db,
       planReader: planReaderFrom(db),
       knownTags: knownTagsFrom(db),
       studentWork: studentWorkReaderFrom(db),
     }),
+    credentials: credentialsService(db, config, notifications.notify),
+    impact: impact.service,
+    impactRefresh: impact.refresh,
   };
 }
 export type ApiServices = ReturnType<typeof createServices>;
@@ -207,9 +317,13 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(notificationsRoutes, services);
   await app.register(coachingRoutes, services);
   await app.register(walksRoutes, services);
+  await app.register(assessmentsRoutes, services);
   await app.register(cyclesRoutes, services);
   await app.register(meetingsRoutes, services);
   await app.register(unitsRoutes, services);
   await app.register(inquiryRoutes, services);
   await app.register(communitiesRoutes, services);
+  await app.register(credentialsRoutes, services);
+  await app.register(recommendationsRoutes, services);
+  await app.register(impactRoutes, services);
 };

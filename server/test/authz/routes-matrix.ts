@@ -16,13 +16,17 @@ import {
   type RouteRow,
   unique,
 } from './matrix-kit';
+import { assessmentRows } from './rows/assessments';
 import { coachingViewRows } from './rows/coaching-views';
 import { communityRows } from './rows/communities';
+import { credentialRows } from './rows/credentials';
 import { cycleRows } from './rows/cycles';
+import { impactRows } from './rows/impact';
 import { inquiryRows } from './rows/inquiry';
 import { meetingRows } from './rows/meetings';
 import { notificationRows } from './rows/notifications';
 import { observationRows } from './rows/observations';
+import { recommendationRows } from './rows/recommendations';
 import { unitRows } from './rows/units';
 import { walkRows } from './rows/walks';
 
@@ -33,12 +37,16 @@ export const ROUTES: RouteRow[] = [
   ...observationRows,
   ...notificationRows,
   ...walkRows,
+  ...impactRows,
+  ...assessmentRows,
   ...cycleRows,
   ...meetingRows,
   ...communityRows,
   ...inquiryRows,
+  ...credentialRows,
   ...unitRows,
   ...coachingViewRows,
+  ...recommendationRows,
   // ── service ──
   { method: 'GET', path: '/healthz', request: () => ({ method: 'GET', url: '/healthz' }), own: all(200, 200) },
 

@@ -6,9 +6,12 @@ export type NavKey =
   | 'growthFocus'
   | 'feedback'
   | 'inquiry'
+  | 'credentials'
   | 'units'
   | 'coaching'
   | 'walks'
+  | 'initiatives'
+  | 'assessments'
   | 'communities'
   | 'myClasses'
   | 'library'
@@ -35,9 +38,12 @@ const ITEMS: readonly NavItem[] = [
   { key: 'growthFocus', to: '/growth-focus', label: 'nav.growthFocus' },
   { key: 'feedback', to: '/my-feedback', label: 'nav.feedback' },
   { key: 'inquiry', to: '/inquiry', label: 'nav.inquiry' },
+  { key: 'credentials', to: '/credentials', label: 'nav.credentials' },
   { key: 'units', to: '/units', label: 'nav.units' },
   { key: 'coaching', to: '/coaching', label: 'nav.coaching' },
   { key: 'walks', to: '/walks', label: 'nav.walks' },
+  { key: 'initiatives', to: '/initiatives', label: 'nav.initiatives' },
+  { key: 'assessments', to: '/assessments', label: 'nav.assessments' },
   { key: 'communities', to: '/communities', label: 'nav.communities' },
   { key: 'library', to: '/library', label: 'nav.library' },
   { key: 'frameworks', to: '/frameworks', label: 'nav.frameworks' },
@@ -51,10 +57,23 @@ const ITEMS: readonly NavItem[] = [
 
 const BY_ROLE: Record<Role, readonly NavKey[]> = {
   // Teachers and coaches see the teams they belong to (meetings, protocols: issue 5).
-  teacher: ['home', 'planner', 'myClasses', 'growthFocus', 'feedback', 'inquiry', 'units', 'teams'],
-  coach: ['home', 'planner', 'people', 'myClasses', 'units', 'coaching', 'walks', 'teams'],
-  school_leader: ['home', 'people', 'teams', 'coaching', 'walks'],
-  district_admin: ['home', 'frameworks', 'schools', 'people', 'teams', 'classes', 'audit', 'outbox', 'walks'],
+  teacher: ['home', 'planner', 'myClasses', 'growthFocus', 'feedback', 'inquiry', 'credentials', 'units', 'teams'],
+  coach: ['home', 'planner', 'people', 'myClasses', 'credentials', 'units', 'coaching', 'walks', 'teams'],
+  school_leader: ['home', 'people', 'teams', 'coaching', 'walks', 'initiatives', 'credentials', 'assessments'],
+  district_admin: [
+    'home',
+    'frameworks',
+    'schools',
+    'people',
+    'teams',
+    'classes',
+    'audit',
+    'outbox',
+    'walks',
+    'initiatives',
+    'credentials',
+    'assessments',
+  ],
   facilitator: ['home'],
 };
 

@@ -37,6 +37,11 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import('../routes/accept-invite/AcceptInvitePage').then((m) => ({ Component: m.AcceptInvitePage })),
           },
+          // Public, no sign-in: anyone with a badge's link checks it (the id is a random uuid).
+          {
+            path: 'credentials/:id/verify',
+            lazy: () => import('../routes/credentials/VerifyPage').then((m) => ({ Component: m.VerifyPage })),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -121,6 +126,45 @@ export const routes: RouteObject[] = [
                 path: 'observations/:id/capture',
                 lazy: () => import('../routes/observations/CapturePage').then((m) => ({ Component: m.CapturePage })),
               },
+              // Level 5 evidence: class-level assessment results, imported by district admins and school leaders.
+              {
+                element: <RequireRole roles={['district_admin', 'school_leader']} />,
+                children: [
+                  {
+                    path: 'assessments',
+                    lazy: () =>
+                      import('../routes/assessments/AssessmentsPage').then((m) => ({ Component: m.AssessmentsPage })),
+                  },
+                ],
+              },
+              // Initiatives (issue 6): district admins author them; admins and school leaders read dashboards.
+              {
+                element: <RequireRole roles={['district_admin', 'school_leader']} />,
+                children: [
+                  {
+                    path: 'initiatives',
+                    lazy: () =>
+                      import('../features/impact/InitiativesPage').then((m) => ({ Component: m.InitiativesPage })),
+                  },
+                  {
+                    path: 'initiatives/:id',
+                    lazy: () =>
+                      import('../features/impact/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={['district_admin']} />,
+                children: [
+                  {
+                    path: 'initiatives/new',
+                    lazy: () =>
+                      import('../features/impact/InitiativeFormPage').then((m) => ({
+                        Component: m.InitiativeFormPage,
+                      })),
+                  },
+                ],
+              },
               // Learning walks: the server decides which walks each role sees; only walkers start one.
               {
                 path: 'walks',
@@ -179,6 +223,21 @@ export const routes: RouteObject[] = [
               {
                 path: 'inquiry/:id',
                 lazy: () => import('../routes/inquiry/InquiryPage').then((m) => ({ Component: m.InquiryPage })),
+              },
+              // Micro-credentials: any member reads the catalogue; the server decides who sees each submission.
+              {
+                path: 'credentials',
+                lazy: () =>
+                  import('../routes/credentials/CredentialsPage').then((m) => ({ Component: m.CredentialsPage })),
+              },
+              {
+                path: 'credentials/reviews',
+                lazy: () => import('../routes/credentials/ReviewsPage').then((m) => ({ Component: m.ReviewsPage })),
+              },
+              {
+                path: 'credentials/submissions/:id',
+                lazy: () =>
+                  import('../routes/credentials/SubmissionPage').then((m) => ({ Component: m.SubmissionPage })),
               },
               // Units and student work belong to teams: the server shows each only to its team's members.
               {

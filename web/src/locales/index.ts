@@ -1,11 +1,14 @@
+import enAssessments from './en/assessments.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enClasses from './en/classes.json';
 import enCommon from './en/common.json';
 import enCommunities from './en/communities.json';
+import enCredentials from './en/credentials.json';
 import enCycles from './en/cycles.json';
 import enFrameworks from './en/frameworks.json';
 import enHome from './en/home.json';
+import enImpact from './en/impact.json';
 import enInquiry from './en/inquiry.json';
 import enLibrary from './en/library.json';
 import enMeetings from './en/meetings.json';
@@ -14,20 +17,24 @@ import enObservations from './en/observations.json';
 import enOutbox from './en/outbox.json';
 import enPeople from './en/people.json';
 import enPlanner from './en/planner.json';
+import enRecommendations from './en/recommendations.json';
 import enReflections from './en/reflections.json';
 import enSchools from './en/schools.json';
 import enSettings from './en/settings.json';
 import enTeams from './en/teams.json';
 import enUnits from './en/units.json';
 import enWalks from './en/walks.json';
+import esAssessments from './es/assessments.json';
 import esAudit from './es/audit.json';
 import esAuth from './es/auth.json';
 import esClasses from './es/classes.json';
 import esCommon from './es/common.json';
 import esCommunities from './es/communities.json';
+import esCredentials from './es/credentials.json';
 import esCycles from './es/cycles.json';
 import esFrameworks from './es/frameworks.json';
 import esHome from './es/home.json';
+import esImpact from './es/impact.json';
 import esInquiry from './es/inquiry.json';
 import esLibrary from './es/library.json';
 import esMeetings from './es/meetings.json';
@@ -36,6 +43,7 @@ import esObservations from './es/observations.json';
 import esOutbox from './es/outbox.json';
 import esPeople from './es/people.json';
 import esPlanner from './es/planner.json';
+import esRecommendations from './es/recommendations.json';
 import esReflections from './es/reflections.json';
 import esSchools from './es/schools.json';
 import esSettings from './es/settings.json';
@@ -67,6 +75,10 @@ export const NAMESPACES = [
   'inquiry',
   'meetings',
   'units',
+  'recommendations',
+  'credentials',
+  'assessments',
+  'impact',
 ] as const;
 
 export const resources = {
@@ -93,6 +105,10 @@ export const resources = {
     inquiry: enInquiry,
     meetings: enMeetings,
     units: enUnits,
+    recommendations: enRecommendations,
+    credentials: enCredentials,
+    assessments: enAssessments,
+    impact: enImpact,
   },
   es: {
     common: esCommon,
@@ -117,5 +133,9 @@ export const resources = {
     inquiry: esInquiry,
     meetings: esMeetings,
     units: esUnits,
+    recommendations: esRecommendations,
+    credentials: esCredentials,
+    assessments: esAssessments,
+    impact: esImpact,
   },
 } as const;

@@ -12,7 +12,9 @@ import {
 import type { Db } from '../client';
 import { seedDemoCommunities } from './demo-communities';
 import { type DemoTeacher, demoActor, seedDemoContent } from './demo-content';
+import { seedDemoCredentials } from './demo-credentials';
 import { DEMO_PASSWORD, demoDistrict as demo } from './demo-district';
+import { seedDemoImpact } from './demo-impact';
 import { seedDemoInquiries } from './demo-inquiries';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoObservations } from './demo-observations';
@@ -133,6 +135,18 @@ export async function seedDemoIfEmpty(
     await seedDemoInquiries(tx, organizationId, (email) => userId.get(email)!, new Date());
     await seedDemoUnits(tx, organizationId, (email) => userId.get(email)!);
     await seedDemoMeetings(tx, organizationId, (email) => userId.get(email)!, new Date());
+    await seedDemoCredentials(tx, organizationId, (email) => userId.get(email)!);
+    const builtInPractice = await tx.execute(
+      sql`select id from framework_practices where organization_id is null order by position, code limit 1`,
+    );
+    await seedDemoImpact(
+      tx,
+      organizationId,
+      [...demoTeachers.values()].map((teacher) => teacher.actor.userId),
+      userId.get(demo.people.find((p) => p.roles.some((r) => r.role === 'district_admin'))!.email)!,
+      ((builtInPractice as unknown as { rows: { id: string }[] }).rows[0]?.id ?? null) as string | null,
+      new Date(),
+    );
     return true;
   });
   return { loaded, logins };

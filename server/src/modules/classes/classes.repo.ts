@@ -91,4 +91,12 @@ export const classesRepo = {
       );
     return rows.flatMap((r) => (r.schoolId ? [r.schoolId] : []));
   },
+
+  /** The subjects and grades a person teaches (live classes only), for recommendations. */
+  async teachingOf(db: Executor, organizationId: string, ownerId: string) {
+    return db
+      .selectDistinct({ subject: classes.subject, gradeLevel: classes.gradeLevel })
+      .from(classes)
+      .where(and(eq(classes.organizationId, organizationId), eq(classes.ownerId, ownerId), isNull(classes.archivedAt)));
+  },
 };

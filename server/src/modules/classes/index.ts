@@ -1,2 +1,3 @@
 export { classesRoutes } from './classes.routes';
 export { createClassesService } from './classes.service';
+export { type TeachingOf, teachingFrom } from './teaching';

@@ -179,4 +179,30 @@ export const libraryRepo = {
       .where(and(eq(resourceReactions.organizationId, organizationId), eq(resourceReactions.resourceId, resourceId)));
     return { useful: row?.useful ?? 0, notUseful: row?.notUseful ?? 0, mine: row?.mine ?? null };
   },
+
+  /** Every card the tenant may read, in every language: what the recommender ranks (a few hundred rows). */
+  async catalog(db: Executor, organizationId: string) {
+    return db
+      .select({
+        slug: strategyCards.slug,
+        locale: strategyCards.locale,
+        organizationId: strategyCards.organizationId,
+        title: strategyCards.title,
+        summary: strategyCards.summary,
+        minutes: strategyCards.minutes,
+        practiceTags: strategyCards.practiceTags,
+        subjects: strategyCards.subjects,
+        gradeBands: strategyCards.gradeBands,
+      })
+      .from(strategyCards)
+      .where(visibleTo(organizationId));
+  },
+
+  /** One person's "was this useful?" answers. */
+  async reactionsOf(db: Executor, organizationId: string, userId: string) {
+    return db
+      .select({ resourceId: resourceReactions.resourceId, useful: resourceReactions.useful })
+      .from(resourceReactions)
+      .where(and(eq(resourceReactions.organizationId, organizationId), eq(resourceReactions.userId, userId)));
+  },
 };

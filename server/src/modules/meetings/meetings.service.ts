@@ -77,7 +77,6 @@ export function createMeetingsService({ db, artefactReader, notify, publicUrl }:
     });
   }
 
-
   const memberIds = (team: TeamFacts) => new Set(team.members.map((m) => m.userId));
   const protocols = createProtocolUseCases({ db });
   const { resolveProtocol } = protocols;

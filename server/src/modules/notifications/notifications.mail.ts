@@ -70,6 +70,24 @@ const sentences: Record<NotificationKind, { en: Sentence; es: Sentence }> = {
     es: (p, l) =>
       `${str(p.assignerName)} te asignó una tarea en la reunión «${str(p.meetingTitle)}»: ${str(p.text)} (para el ${day(p.dueDate, l)})`,
   },
+  'credential.submitted': {
+    en: (p) => `${str(p.teacherName)} submitted the micro-credential “${str(p.title)}” for review`,
+    es: (p) => `${str(p.teacherName)} envió la microcredencial «${str(p.title)}» para revisión`,
+  },
+  'credential.decided': {
+    en: (p) =>
+      p.decision === 'earned'
+        ? `You earned the micro-credential “${str(p.title)}”: your badge is ready`
+        : `${str(p.reviewerName)} reviewed “${str(p.title)}”: not yet — read the feedback and resubmit`,
+    es: (p) =>
+      p.decision === 'earned'
+        ? `Obtuviste la microcredencial «${str(p.title)}»: tu insignia está lista`
+        : `${str(p.reviewerName)} revisó «${str(p.title)}»: todavía no — lee la retroalimentación y vuelve a enviarla`,
+  },
+  'recommendations.weekly': {
+    en: (p) => `Three ideas for your week: ${str(p.titles)}. ${str(p.reason)}`,
+    es: (p) => `Tres ideas para tu semana: ${str(p.titles)}. ${str(p.reason)}`,
+  },
   'community.reply': {
     en: (p) => `${str(p.authorName)} replied in “${str(p.threadTitle)}” (${str(p.communityName)})`,
     es: (p) => `${str(p.authorName)} respondió en «${str(p.threadTitle)}» (${str(p.communityName)})`,

@@ -238,4 +238,33 @@ export const coachingRepo = {
     );
     return row!;
   },
+
+  /**
+   * A teacher's shared action steps not yet done (no follow-up, or one short of "done"), newest
+   * first, with the cards they point at: the step's own card and its practice's cards.
+   */
+  async openActionSteps(db: Executor, organizationId: string, teacherId: string, limit: number) {
+    return rowsOf<{
+      observation_id: string;
+      action_step_text: string;
+      follow_up_due: string | null;
+      resource_ids: string[];
+      practice_code: string | null;
+      practice_built_in: boolean | null;
+    }>(
+      await db.execute(sql`
+        select o.id as observation_id, f.action_step_text, o.follow_up_due::text as follow_up_due,
+          array_remove(f.resource_id || coalesce(p.resource_ids, '{}'::text[]), null) as resource_ids,
+          p.code as practice_code, p.organization_id is null as practice_built_in
+        from observations o
+        join observation_feedback f on f.organization_id = o.organization_id and f.observation_id = o.id
+        left join framework_practices p on p.id = f.practice_id
+        left join observation_follow_ups fu on fu.organization_id = o.organization_id and fu.observation_id = o.id
+        where o.organization_id = ${organizationId} and o.teacher_id = ${teacherId}
+          and f.shared_at is not null and o.status <> 'cancelled' and o.kind <> 'evaluative'
+          and (fu.action_step_progress is null or fu.action_step_progress <> 'done')
+        order by o.scheduled_at desc, o.id desc
+        limit ${limit}`),
+    );
+  },
 };

@@ -1,5 +1,15 @@
 export { evaluativeTurnedOnFrom } from './evaluative-setting';
+export {
+  type GroupNames,
+  groupNamesFrom,
+  type ImpactPeople,
+  type ImpactPerson,
+  impactPeopleFrom,
+  type TeamsOf,
+  teamsOfFrom,
+} from './impact-people';
 export { organizationsRoutes } from './organizations.routes';
 export { createPeopleService } from './people.service';
+export { type PeopleInRoles, type PersonInRole, peopleInRolesFrom } from './people-in-roles';
 export { createSchoolsService } from './schools.service';
 export { createTeamsService } from './teams.service';

@@ -52,9 +52,14 @@ export const schools = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     organizationId: tenantId(),
     name: text().notNull(),
+    /** The school's id in the district's own systems (SIS, Ed-Fi SchoolId), used by imports; null until set. */
+    externalId: text(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('schools_org_name_idx').on(t.organizationId, t.name)],
+  (t) => [
+    uniqueIndex('schools_org_name_idx').on(t.organizationId, t.name),
+    uniqueIndex('schools_org_external_id_idx').on(t.organizationId, t.externalId),
+  ],
 );
 
 /** One row per role a person holds; school-scoped roles name their school. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client';
 import { prepared } from '../../db/prepared';
 import { memberships, teamMembers } from '../../db/schema';
@@ -142,6 +142,41 @@ export const planningRepo = {
       .select()
       .from(insightDismissals)
       .where(and(eq(insightDismissals.organizationId, organizationId), eq(insightDismissals.planId, planId)));
+  },
+
+  /** An owner's latest plans (by date, undated ones by last save), newest first. */
+  async recentOfOwner(db: Executor, organizationId: string, ownerId: string, limit: number) {
+    return db
+      .select()
+      .from(lessonPlans)
+      .where(and(eq(lessonPlans.organizationId, organizationId), eq(lessonPlans.ownerId, ownerId)))
+      .orderBy(sql`coalesce(${lessonPlans.date}, ${lessonPlans.updatedAt}::date) desc`, desc(lessonPlans.id))
+      .limit(limit);
+  },
+
+  /** Dismissals on several plans at once. */
+  async dismissalsOf(db: Executor, organizationId: string, planIds: string[]) {
+    if (planIds.length === 0) return [];
+    return db
+      .select({ planId: insightDismissals.planId, ruleId: insightDismissals.ruleId })
+      .from(insightDismissals)
+      .where(and(eq(insightDismissals.organizationId, organizationId), inArray(insightDismissals.planId, planIds)));
+  },
+
+  /** Which of these ids are plans this person owns (other ids, other owners' plans: left out). */
+  async ownedAmong(db: Executor, organizationId: string, ownerId: string, planIds: string[]) {
+    const ids = planIds.filter(isId);
+    if (ids.length === 0) return [];
+    return db
+      .select({ id: lessonPlans.id, title: lessonPlans.title, date: lessonPlans.date })
+      .from(lessonPlans)
+      .where(
+        and(
+          eq(lessonPlans.organizationId, organizationId),
+          eq(lessonPlans.ownerId, ownerId),
+          inArray(lessonPlans.id, ids),
+        ),
+      );
   },
 
   async dismiss(db: Executor, values: typeof insightDismissals.$inferInsert) {

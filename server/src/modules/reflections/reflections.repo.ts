@@ -75,4 +75,14 @@ export const reflectionsRepo = {
       .limit(1);
     return row?.nextTime ?? null;
   },
+
+  /** An author's latest reflections' analysis (label and indicator ids), newest first. */
+  async recentAnalyses(db: Executor, organizationId: string, authorId: string, limit: number) {
+    return db
+      .select({ label: reflections.label, indicators: reflections.indicators, createdAt: reflections.createdAt })
+      .from(reflections)
+      .where(and(eq(reflections.organizationId, organizationId), eq(reflections.authorId, authorId)))
+      .orderBy(desc(reflections.createdAt))
+      .limit(limit);
+  },
 };

@@ -28,7 +28,8 @@ export const units = pgTable(
     createdAt: at().notNull().defaultNow(),
     updatedAt: at().notNull().defaultNow(),
   },
-  (t) => [index('units_org_team_idx').on(t.organizationId, t.teamId, t.updatedAt, t.id)],
+  // The list pages by (title, id) within a team.
+  (t) => [index('units_org_team_idx').on(t.organizationId, t.teamId, t.title, t.id)],
 );
 
 /** A comment on one section of a shared plan or a unit; readable by whoever may read the target. */

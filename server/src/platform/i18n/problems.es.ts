@@ -79,6 +79,8 @@ export const PROBLEMS_ES: Record<string, string> = {
   'A framework with this code already exists in your district.': 'Ya existe un marco con este código en tu distrito.',
   'The built-in framework cannot be edited. Import a copy with its own code.':
     'El marco incorporado no se puede editar. Importa una copia con su propio código.',
+  'The file is over 5 MB or 50,000 rows. Split it and import each part.':
+    'El archivo supera 5 MB o 50.000 filas. Divídelo e importa cada parte.',
   'The file has problems, so nothing was imported. Fix them and import it again.':
     'El archivo tiene problemas, así que no se importó nada. Corrígelos e impórtalo de nuevo.',
   'This edit removes practices that people chose as their growth focus. Keep them, or ask those people to choose another focus first.':
@@ -263,4 +265,48 @@ export const PROBLEMS_ES: Record<string, string> = {
   'Use lower-case letters, digits and dashes.': 'Usa letras minúsculas, dígitos y guiones.',
   'Each step needs its own id.': 'Cada paso necesita su propio identificador.',
   'A protocol lasts at most 600 minutes.': 'Un protocolo dura como máximo 600 minutos.',
+  // recommendations
+  'There is no plan of yours with that id.': 'No tienes ninguna planificación con ese identificador.',
+  'There is no open action step of yours with that id.':
+    'No tienes ningún paso de acción abierto con ese identificador.',
+  'Keep the note under 2,000 characters.': 'La nota debe tener menos de 2.000 caracteres.',
+  'Not an insight rule id.': 'No es el identificador de una regla de sugerencias.',
+  // credentials
+  'Use lowercase letters, digits and hyphens.': 'Usa letras minúsculas, dígitos y guiones.',
+  'The pass level must be one of the levels.': 'El nivel de logro debe ser uno de los niveles.',
+  'Each requirement needs its own id.': 'Cada requisito necesita su propio identificador.',
+  'Each criterion needs its own id.': 'Cada criterio necesita su propio identificador.',
+  'Choose a practice of your district’s framework.': 'Elige una práctica del marco de tu distrito.',
+  'Not a practice your district can see.': 'No es una práctica que tu distrito pueda ver.',
+  'Not a requirement of this kind.': 'No es un requisito de este tipo.',
+  'Attach only your own work.': 'Adjunta solo tu propio trabajo.',
+  'Some evidence cannot be attached.': 'Parte de la evidencia no se puede adjuntar.',
+  'This submission is being reviewed.': 'Esta entrega está en revisión.',
+  'This micro-credential is already earned.': 'Esta microcredencial ya se obtuvo.',
+  'Some requirements are not met yet.': 'Algunos requisitos todavía no se cumplen.',
+  'Attach the evidence this requirement asks for.': 'Adjunta la evidencia que pide este requisito.',
+  'Write a short reflection.': 'Escribe una reflexión breve.',
+  'Score every criterion once, with one of its levels.': 'Puntúa cada criterio una vez, con uno de sus niveles.',
+  'Score this criterion.': 'Puntúa este criterio.',
+  'Not a criterion of this rubric.': 'No es un criterio de esta rúbrica.',
+  'Choose one of this criterion’s levels.': 'Elige uno de los niveles de este criterio.',
+  'There is nothing waiting for review.': 'No hay nada pendiente de revisión.',
+  // initiatives and impact
+  'Write the school year as 2026-27.': 'Escribe el año escolar como 2026-27.',
+  'Choose all schools, or some schools or teams.': 'Elige todas las escuelas, o algunas escuelas o equipos.',
+  'from must not be after to.': '«from» no puede ser posterior a «to».',
+  'Each item once.': 'Cada ítem una sola vez.',
+  'The pulse must open before it closes.': 'El pulso debe abrirse antes de cerrarse.',
+  'Each practice once.': 'Cada práctica una sola vez.',
+  'Not a school of your district.': 'No es una escuela de tu distrito.',
+  'Not a team of your district.': 'No es un equipo de tu distrito.',
+  'This measure belongs to another level.': 'Esta medida pertenece a otro nivel.',
+  'One target per measure.': 'Una meta por medida.',
+  'A district may have at most 3 active initiatives in a school year.':
+    'Un distrito puede tener como máximo 3 iniciativas activas por año escolar.',
+  'Check the highlighted fields.': 'Revisa los campos señalados.',
+  'This initiative is archived.': 'Esta iniciativa está archivada.',
+  'This pulse is not open.': 'Este pulso no está abierto.',
+  'Not an item of this pulse.': 'No es un ítem de este pulso.',
+  'You already answered this pulse.': 'Ya respondiste este pulso.',
 };

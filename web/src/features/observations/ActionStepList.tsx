@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { QueryState } from '../../components/QueryState';
 import { useFormatDate } from '../../lib/format';
 import { resourceHref } from '../library/StrategyCardDialog';
+import { WhatToTry } from '../recommendations/WhatToTry';
 import { FollowUpDue } from './ObservationBadges';
 import { useActionSteps } from './useObservations';
 
@@ -41,6 +42,10 @@ export function ActionStepList({ teacherId, headingLevel = 3 }: { teacherId?: st
               <Link to={`/observations/${step.observationId}`}>{t('steps.openVisit')}</Link>
               {step.resourceId && <Link to={resourceHref(step.resourceId)}>{t('steps.openCard')}</Link>}
             </p>
+            {/* The teacher's own open steps: cards for this step, with why. */}
+            {teacherId === undefined && step.progress !== 'done' && (
+              <WhatToTry context={{ surface: 'feedback', actionStepId: step.observationId }} />
+            )}
           </li>
         ))}
       </ul>

@@ -6,7 +6,9 @@ import { CountrySetting } from '../../features/district-settings/CountrySetting'
 import { EvaluativeSetting } from '../../features/district-settings/EvaluativeSetting';
 import { rolesOf } from '../../features/identity/roles';
 import { useMe } from '../../features/identity/useMe';
+import { PulsePrompt } from '../../features/impact/PulsePrompt';
 import { ActionItemsCard } from '../../features/meetings/ActionItemsCard';
+import { ThisWeekCard } from '../../features/recommendations/ThisWeekCard';
 import { LeaderSchoolsMetrics } from '../../features/school-metrics/LeaderSchoolsMetrics';
 import { AdminHome } from './AdminHome';
 import { CoachHome } from './CoachHome';
@@ -47,6 +49,10 @@ export function HomePage() {
         <p>{t('home:noRoles')}</p>
       ) : (
         <div className="stack">
+          {/* First, once for teachers and coaches: strategy cards picked from their own work (issue 6). */}
+          {(held.includes('teacher') || held.includes('coach')) && <ThisWeekCard />}
+          {/* An open pulse survey of an initiative that includes them (issue 6); nothing when none. */}
+          <PulsePrompt />
           {roles.map((role) => {
             const Section = SECTIONS[role];
             const Extra = EXTRAS[role];

@@ -8,6 +8,7 @@ import { Spinner } from '../../components/Spinner';
 import { resourceHref } from '../../features/library/StrategyCardDialog';
 import { StrategyCardView } from '../../features/library/StrategyCardView';
 import { useResource } from '../../features/library/useResources';
+import { TriedIt } from '../../features/recommendations/TriedIt';
 import { isApiError } from '../../lib/api';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 
@@ -60,6 +61,9 @@ export function ResourcePage() {
       )}
       <div className="card">
         <StrategyCardView resource={card} headingLevel={2} />
+      </div>
+      <div className="card">
+        <TriedIt resourceId={card.id} />
       </div>
     </>
   );

@@ -96,6 +96,7 @@ export function OwnPlan({ editor }: { editor: OwnPlanEditor }) {
               insights={live.insights}
               rulesetVersion={live.rulesetVersion}
               draft={draft}
+              planId={plan.id}
               dismissError={dismiss.error}
               onDismiss={async (ruleId, reason) => {
                 await dismiss.mutateAsync({ ruleId, reason });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Insight } from '#core/contracts/lesson-plans';
 import { highlight } from '../../../lib/highlight';
+import { WhatToTry } from '../../recommendations/WhatToTry';
 import { textAt } from '../evidence';
 import type { PlanDraft } from '../planDraft';
 import { showInPlan } from './showInPlan';
@@ -12,12 +13,14 @@ interface InsightItemProps {
   /** The linked cards' titles, when known. */
   cardTitles: ReadonlyMap<string, string>;
   onOpenCard: (id: string) => void;
+  /** The caller's own plan: offers the recommended cards for this insight. */
+  planId?: string;
   /** Absent when the reader may not dismiss (a shared plan). */
   onDismiss?: (reason: string) => Promise<unknown>;
 }
 
 /** One insight: its question, the words in the plan it is about, its strategy card, and dismissal. */
-export function InsightItem({ insight, draft, cardTitles, onOpenCard, onDismiss }: InsightItemProps) {
+export function InsightItem({ insight, draft, cardTitles, onOpenCard, planId, onDismiss }: InsightItemProps) {
   const { t } = useTranslation('planner');
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('');
@@ -86,6 +89,9 @@ export function InsightItem({ insight, draft, cardTitles, onOpenCard, onDismiss 
           </button>
         )}
       </div>
+      {planId && insight.kind !== 'strength' && (
+        <WhatToTry context={{ surface: 'planner', planId, ruleId: insight.ruleId }} />
+      )}
       {dismissing && (
         <div className="insight-dismiss">
           <div className={error ? 'field field-invalid' : 'field'}>

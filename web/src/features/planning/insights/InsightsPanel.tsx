@@ -11,6 +11,8 @@ interface InsightsPanelProps {
   insights: readonly Insight[];
   rulesetVersion: string;
   draft: PlanDraft;
+  /** The caller's own saved plan: its insights then offer "Why and what to try". */
+  planId?: string;
   onDismiss?: (ruleId: string, reason: string) => Promise<unknown>;
   dismissError?: unknown;
 }
@@ -22,7 +24,14 @@ const GROUPS: readonly { kind: InsightKind; label: 'questions' | 'suggestions' |
 ];
 
 /** The plan's insights beside the editor: questions first, then suggestions, then what is strong. */
-export function InsightsPanel({ insights, rulesetVersion, draft, onDismiss, dismissError }: InsightsPanelProps) {
+export function InsightsPanel({
+  insights,
+  rulesetVersion,
+  draft,
+  planId,
+  onDismiss,
+  dismissError,
+}: InsightsPanelProps) {
   const { t } = useTranslation('planner');
   const [cardId, setCardId] = useState<string | null>(null);
   const locale = draft.locale === 'es' ? 'es' : 'en';
@@ -54,6 +63,7 @@ export function InsightsPanel({ insights, rulesetVersion, draft, onDismiss, dism
                   draft={draft}
                   cardTitles={cardTitles}
                   onOpenCard={setCardId}
+                  {...(planId ? { planId } : {})}
                   {...(onDismiss ? { onDismiss: (reason: string) => onDismiss(insight.ruleId, reason) } : {})}
                 />
               ))}

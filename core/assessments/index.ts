@@ -1,0 +1,4 @@
+export * from './columns';
+export * from './messages';
+export * from './rows';
+export * from './template';

@@ -1,0 +1,295 @@
+import type { z } from 'zod';
+import type {
+  DraftBody,
+  EvidenceItem,
+  EvidenceSnapshot,
+  MicroCredentialBody,
+  ReviewBody,
+} from '#core/contracts/credentials';
+import { decide } from '#core/credentials/rubric';
+import type { Db, Executor, Tx } from '../../db/client';
+import type { Actor } from '../../platform/actor';
+import { authorize, found } from '../../platform/authz';
+import { conflict, unprocessable } from '../../platform/http/problem';
+import type { PracticeTitleOf } from '../frameworks';
+import type { Notify } from '../notifications/notify';
+import { credentialsPolicy as policy } from './credentials.policy';
+import { pick, presentMicroCredential, presentSubmission, presentSummary } from './credentials.presenter';
+import { type MicroCredentialRow, credentialsRepo as repo } from './credentials.repo';
+import type { EvidenceReaders } from './evidence';
+import { createIssuer } from './issue';
+
+type Deps = {
+  db: Db;
+  notify: Notify;
+  evidence: EvidenceReaders;
+  practiceTitle: PracticeTitleOf;
+  sessionSecret: string;
+  publicUrl: string;
+  now?: () => Date;
+};
+
+const SCORE_PROBLEMS = {
+  missing: 'Score this criterion.',
+  unknown: 'Not a criterion of this rubric.',
+  duplicate: 'Score each criterion once.',
+  'out-of-range': 'Choose one of this criterion’s levels.',
+} as const;
+
+const emptyDraft = (): DraftBody => ({ evidence: [], reflections: {} });
+
+export function createCredentialsService({
+  db,
+  notify,
+  evidence,
+  practiceTitle,
+  sessionSecret,
+  publicUrl,
+  now = () => new Date(),
+}: Deps) {
+  const issuer = createIssuer({ db, sessionSecret, publicUrl, practiceTitle });
+
+  async function readable(actor: Actor, id: string) {
+    const detail = await repo.submission(db, actor.organizationId, id);
+    authorize(detail !== null && policy.canRead(actor, detail.submission), 'hide');
+    return detail;
+  }
+
+  async function present(actor: Actor, id: string) {
+    const detail = found(await repo.submission(db, actor.organizationId, id));
+    const [attempts, issued] = await Promise.all([
+      repo.attempts(db, actor.organizationId, id),
+      repo.issuedFor(db, actor.organizationId, id),
+    ]);
+    return presentSubmission(detail, attempts, {
+      locale: actor.locale,
+      isOwner: policy.isOwner(actor, detail.submission),
+      canReview: policy.canReview(actor, detail.submission),
+      credentialId: issued?.id ?? null,
+    });
+  }
+
+  /** Each piece of evidence must answer a requirement of its kind and be the teacher's own to read. */
+  async function snapshots(tx: Executor, actor: Actor, mc: MicroCredentialRow, items: EvidenceItem[]) {
+    const at = now().toISOString();
+    const errors: { path: string; message: string }[] = [];
+    const taken: EvidenceSnapshot[] = [];
+    for (const [index, item] of items.entries()) {
+      const requirement = mc.requirements.find((r) => r.id === item.requirementId);
+      if (!requirement || requirement.kind !== item.type) {
+        errors.push({ path: `evidence.${index}.requirementId`, message: 'Not a requirement of this kind.' });
+        continue;
+      }
+      if (item.type === 'text') {
+        taken.push({ ...snapshotBase(item, actor, at), artefactId: null, title: '', summary: item.text });
+        continue;
+      }
+      const read = evidence[item.type];
+      const snapshot = read ? await read(tx, actor, item.artefactId) : null;
+      if (!snapshot || snapshot.ownerId !== actor.userId) {
+        errors.push({ path: `evidence.${index}.artefactId`, message: 'Attach only your own work.' });
+        continue;
+      }
+      taken.push({
+        ...snapshotBase(item, actor, at),
+        artefactId: item.artefactId,
+        artefactDate: snapshot.date,
+        title: snapshot.title,
+        summary: snapshot.summary,
+      });
+    }
+    if (errors.length > 0) throw unprocessable('Some evidence cannot be attached.', errors);
+    return taken;
+  }
+
+  return {
+    async catalogue(actor: Actor) {
+      return (await repo.catalogue(db, actor.organizationId)).map((row) => presentMicroCredential(row, actor.locale));
+    },
+
+    async microCredential(actor: Actor, id: string) {
+      return presentMicroCredential(found(await repo.microCredential(db, actor.organizationId, id)), actor.locale);
+    },
+
+    async create(actor: Actor, body: z.infer<typeof MicroCredentialBody>) {
+      authorize(policy.canAuthor(actor));
+      if (body.practiceId && !(await practiceTitle(actor.organizationId, body.practiceId)))
+        throw unprocessable('Choose a practice of your district’s framework.', [
+          { path: 'practiceId', message: 'Not a practice your district can see.' },
+        ]);
+      const row = await repo.createMicroCredential(db, {
+        organizationId: actor.organizationId,
+        createdBy: actor.userId,
+        title: body.title,
+        description: body.description,
+        competency: body.competency,
+        keyMethod: body.keyMethod,
+        practiceId: body.practiceId ?? null,
+        requirements: body.requirements,
+        rubric: body.rubric,
+      });
+      return presentMicroCredential(row, actor.locale);
+    },
+
+    /** Starts the teacher's submission, or answers the one they already have. */
+    async start(actor: Actor, microCredentialId: string) {
+      const mc = found(await repo.microCredential(db, actor.organizationId, microCredentialId));
+      authorize(policy.canSubmit(actor));
+      const created = await repo.startSubmission(db, {
+        organizationId: actor.organizationId,
+        microCredentialId: mc.id,
+        teacherId: actor.userId,
+        draft: emptyDraft(),
+      });
+      const row = created ?? found(await repo.submissionFor(db, actor.organizationId, mc.id, actor.userId));
+      return { created: created !== null, submission: await present(actor, row.id) };
+    },
+
+    async mine(actor: Actor) {
+      const rows = await repo.mine(db, actor.organizationId, actor.userId);
+      return Promise.all(
+        rows.map(async (row) =>
+          presentSummary(
+            row,
+            actor.locale,
+            (await repo.issuedFor(db, actor.organizationId, row.submission.id))?.id ?? null,
+          ),
+        ),
+      );
+    },
+
+    async queue(actor: Actor) {
+      authorize(policy.isReviewer(actor));
+      return (await repo.queue(db, actor.organizationId, actor.userId)).map((row) => presentSummary(row, actor.locale));
+    },
+
+    async get(actor: Actor, id: string) {
+      await readable(actor, id);
+      return present(actor, id);
+    },
+
+    /** Autosave: the whole draft replaces the last one; nothing is kept back while it is under review. */
+    async saveDraft(actor: Actor, id: string, body: z.infer<typeof DraftBody>) {
+      const detail = await readable(actor, id);
+      authorize(policy.isOwner(actor, detail.submission));
+      const unknown = Object.keys(body.reflections).filter(
+        (key) => !detail.microCredential.requirements.some((r) => r.id === key),
+      );
+      if (unknown.length > 0)
+        throw unprocessable(
+          'Some evidence cannot be attached.',
+          unknown.map((key) => ({ path: `reflections.${key}`, message: 'Not a requirement of this kind.' })),
+        );
+      await db.transaction(async (tx) => {
+        const locked = found(await repo.lock(tx, actor.organizationId, id));
+        if (locked.status === 'submitted') throw conflict('This submission is being reviewed.');
+        if (locked.status === 'earned') throw conflict('This micro-credential is already earned.');
+        await snapshots(tx, actor, detail.microCredential, body.evidence);
+        await repo.updateSubmission(tx, actor.organizationId, id, { draft: body });
+      });
+      return present(actor, id);
+    },
+
+    /** Sends the draft for review: every requirement met, snapshots taken now, reviewers told. */
+    async submit(actor: Actor, id: string) {
+      const detail = await readable(actor, id);
+      authorize(policy.isOwner(actor, detail.submission));
+      const mc = detail.microCredential;
+      await db.transaction(async (tx) => {
+        const locked = found(await repo.lock(tx, actor.organizationId, id));
+        if (locked.status === 'submitted') throw conflict('This submission is being reviewed.');
+        if (locked.status === 'earned') throw conflict('This micro-credential is already earned.');
+        const { draft } = locked;
+        const missing = mc.requirements.flatMap((r) => [
+          ...(draft.evidence.filter((e) => e.requirementId === r.id).length < r.count
+            ? [{ path: `requirements.${r.id}`, message: 'Attach the evidence this requirement asks for.' }]
+            : []),
+          ...(!draft.reflections[r.id]?.trim()
+            ? [{ path: `reflections.${r.id}`, message: 'Write a short reflection.' }]
+            : []),
+        ]);
+        if (missing.length > 0) throw unprocessable('Some requirements are not met yet.', missing);
+        const evidence = await snapshots(tx, actor, mc, draft.evidence);
+        const number = locked.attemptCount + 1;
+        await repo.addAttempt(tx, {
+          organizationId: actor.organizationId,
+          submissionId: id,
+          number,
+          evidence,
+          reflections: draft.reflections,
+          submittedAt: now(),
+        });
+        await repo.updateSubmission(tx, actor.organizationId, id, { status: 'submitted', attemptCount: number });
+        for (const userId of await repo.reviewers(tx, actor.organizationId))
+          if (userId !== actor.userId)
+            await notify(tx, {
+              organizationId: actor.organizationId,
+              userId,
+              kind: 'credential.submitted',
+              params: { teacherName: actor.name, title: pick(mc.title, actor.locale) },
+              link: `/credentials/submissions/${id}`,
+              dedupeKey: `credential.submitted:${id}:${number}:${userId}`,
+            });
+      });
+      return present(actor, id);
+    },
+
+    /** Scores every criterion: earned (and issued) when each meets its pass level, else "not yet". */
+    async review(actor: Actor, id: string, body: z.infer<typeof ReviewBody>) {
+      const detail = await readable(actor, id);
+      authorize(policy.isReviewer(actor) && !policy.isOwner(actor, detail.submission));
+      const mc = detail.microCredential;
+      const result = decide(mc.rubric, body.scores);
+      if (!result.ok)
+        throw unprocessable(
+          'Score every criterion once, with one of its levels.',
+          result.problems.map((p) => ({ path: `scores.${p.criterionId}`, message: SCORE_PROBLEMS[p.problem] })),
+        );
+      const feedbackOf = new Map(body.scores.map((s) => [s.criterionId, s.feedback]));
+      await db.transaction(async (tx: Tx) => {
+        const locked = found(await repo.lock(tx, actor.organizationId, id));
+        if (locked.status !== 'submitted') throw conflict('There is nothing waiting for review.');
+        const decidedAt = now();
+        await repo.decideAttempt(tx, actor.organizationId, id, locked.attemptCount, {
+          reviewerId: actor.userId,
+          scores: result.results.map((r) => ({ ...r, feedback: feedbackOf.get(r.criterionId) ?? '' })),
+          feedback: body.feedback,
+          decision: result.decision,
+          decidedAt,
+        });
+        await repo.updateSubmission(tx, actor.organizationId, id, { status: result.decision });
+        if (result.decision === 'earned')
+          await issuer.issue(tx, {
+            organizationId: actor.organizationId,
+            submissionId: id,
+            earner: { id: locked.teacherId, name: detail.teacherName },
+            microCredential: mc,
+            validFrom: decidedAt,
+          });
+        await notify(tx, {
+          organizationId: actor.organizationId,
+          userId: locked.teacherId,
+          kind: 'credential.decided',
+          params: { reviewerName: actor.name, title: pick(mc.title, actor.locale), decision: result.decision },
+          link: `/credentials/submissions/${id}`,
+          dedupeKey: `credential.decided:${id}:${locked.attemptCount}`,
+        });
+      });
+      return present(actor, id);
+    },
+
+    issuerProfile: issuer.profile,
+    publicCredential: issuer.publicCredential,
+  };
+}
+export type CredentialsService = ReturnType<typeof createCredentialsService>;
+
+function snapshotBase(item: EvidenceItem, actor: Actor, at: string) {
+  return {
+    requirementId: item.requirementId,
+    type: item.type,
+    ownerId: actor.userId,
+    artefactDate: null,
+    snapshotAt: at,
+  };
+}

@@ -1,0 +1,5 @@
+export { type CredentialScore, credentialScoresFrom } from './credential-scores';
+export { credentialsRoutes } from './credentials.routes';
+export { type CredentialsService, createCredentialsService } from './credentials.service';
+export { type EvidenceReaders, ownedSnapshot } from './evidence';
+export { credentialFactsFrom } from './impact-facts';

@@ -1,0 +1,2 @@
+export { renderImpactReport } from './render-impact-report';
+export { sampleImpactReport } from './sample-report';

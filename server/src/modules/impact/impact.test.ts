@@ -1,0 +1,391 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mondayOf, utcDay } from '#core/domain/calendar';
+import {
+  buildClass,
+  buildPlan,
+  buildSchool,
+  buildTenant,
+  buildUser,
+  signIn,
+  type Tenant,
+} from '../../../test/factories';
+import { json, setupTestApp } from '../../../test/test-app';
+import { cardTrials, impactFacts, initiatives, resourceReactions } from '../../db/schema';
+
+const ctx = setupTestApp();
+let t: Tenant;
+let other: Tenant;
+let practiceId: string;
+const cookies = {} as Record<'admin' | 'leader' | 'teacher' | 'coach' | 'otherTeacher' | 'otherAdmin', string>;
+/** Six teachers at the tenant's school, three at a small school: the small one must never show. */
+const bigSchool: string[] = [];
+const smallSchool: string[] = [];
+let small: { id: string };
+
+const as = (cookie: string) => ({
+  get: (url: string) => ctx.app.inject({ url: `/api/v1${url}`, headers: { cookie } }),
+  send: (method: 'POST' | 'PATCH', url: string, payload: object = {}) =>
+    ctx.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, payload }),
+});
+
+const today = utcDay(new Date());
+const thisYear = () => {
+  const y = Number(today.slice(0, 4));
+  const start = Number(today.slice(5, 7)) >= 8 ? y : y - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+};
+
+const body = (overrides: object = {}) => ({
+  schoolYear: thisYear(),
+  name: { en: 'Questioning for all', es: 'Preguntas para todos' },
+  targetPracticeIds: [practiceId],
+  scope: { allSchools: true, schoolIds: [], teamIds: [] },
+  // Authored in any order; stored and shown level 5 first.
+  targets: [
+    { level: 1, metricId: 'l1.card-useful-share', value: 0.6, byDate: '2027-06-01' },
+    { level: 5, metricId: 'l5.assessment-results', value: 0.7, byDate: '2027-06-30' },
+  ],
+  ...overrides,
+});
+
+const refresh = () => ctx.app.services.impactRefresh.refreshOrganization(t.org.id, new Date());
+
+/** Every cell in a response: a shown one must stand for at least 5 people; a hidden one carries nothing. */
+function assertNoSmallGroups(value: unknown) {
+  if (Array.isArray(value)) return value.forEach(assertNoSmallGroups);
+  if (value === null || typeof value !== 'object') return;
+  const o = value as Record<string, unknown>;
+  if ('suppressed' in o) {
+    if (o.suppressed === true) expect(Object.keys(o)).toEqual(['suppressed']);
+    else expect(o.people as number).toBeGreaterThanOrEqual(5);
+  }
+  Object.values(o).forEach(assertNoSmallGroups);
+}
+
+beforeAll(async () => {
+  t = await buildTenant(ctx.db);
+  other = await buildTenant(ctx.db);
+  small = await buildSchool(ctx.db, t.org.id, '=HYPERLINK("x") school');
+  for (const [who, email] of [
+    ['admin', t.admin.email],
+    ['leader', t.leader.email],
+    ['teacher', t.teacher.email],
+    ['coach', t.coach.email],
+    ['otherTeacher', other.teacher.email],
+    ['otherAdmin', other.admin.email],
+  ] as const)
+    cookies[who] = await signIn(ctx.app, email);
+  const result = (await ctx.db.execute(
+    // A practice whose plan terms no factory plan uses by chance ("success criteria"): level 4's count stays exact.
+    sql`select id from framework_practices where organization_id is null and plan_terms::text like '%success criteria%' order by code limit 1`,
+  )) as unknown as { rows: { id: string }[] };
+  practiceId = result.rows[0]!.id;
+  bigSchool.push(t.teacher.id);
+  for (let i = 0; i < 5; i++)
+    bigSchool.push((await buildUser(ctx.db, t.org.id, { roles: [{ role: 'teacher', schoolId: t.school.id }] })).id);
+  for (let i = 0; i < 3; i++) {
+    const teacher = await buildUser(ctx.db, t.org.id, { roles: [{ role: 'teacher', schoolId: small.id }] });
+    await buildClass(ctx.db, t.org.id, teacher.id, small.id);
+    smallSchool.push(teacher.id);
+  }
+  // Four of six say useful at the big school; all three at the small one.
+  await ctx.db
+    .insert(resourceReactions)
+    .values([
+      ...bigSchool.map((userId, i) => ({ organizationId: t.org.id, resourceId: 'wait-time', userId, useful: i < 4 })),
+      ...smallSchool.map((userId) => ({ organizationId: t.org.id, resourceId: 'wait-time', userId, useful: true })),
+    ]);
+}, 120_000);
+
+describe('initiatives', () => {
+  let id: string;
+
+  it('a district admin creates one; targets come back level 5 first', async () => {
+    const response = await as(cookies.admin).send('POST', '/initiatives', body());
+    expect(response.statusCode, response.body).toBe(201);
+    const created = json(response);
+    id = created.id;
+    expect(created.targets.map((x: { level: number }) => x.level)).toEqual([5, 1]);
+    expect(created.hasDashboard).toBe(true);
+  });
+
+  it('refuses bad input with a problem and stores nothing', async () => {
+    const before = await ctx.db.select().from(initiatives).where(eq(initiatives.organizationId, t.org.id));
+    for (const bad of [
+      body({ schoolYear: '2026-28' }),
+      body({ targetPracticeIds: [] }),
+      body({ targets: [{ level: 2, metricId: 'l1.card-useful-share', value: 1, byDate: '2027-01-01' }] }),
+      body({ targetPracticeIds: ['00000000-0000-4000-8000-000000000000'] }),
+      body({ scope: { allSchools: false, schoolIds: [other.school.id], teamIds: [] } }),
+      body({ scope: { allSchools: false, schoolIds: [], teamIds: [] } }),
+    ]) {
+      const response = await as(cookies.admin).send('POST', '/initiatives', bad);
+      expect([400, 422], response.body).toContain(response.statusCode);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+    const after = await ctx.db.select().from(initiatives).where(eq(initiatives.organizationId, t.org.id));
+    expect(after.length).toBe(before.length);
+  });
+
+  it('allows at most three active initiatives a school year (422), any number archived', async () => {
+    for (const n of [2, 3]) {
+      const response = await as(cookies.admin).send('POST', '/initiatives', body({ name: { en: `Initiative ${n}` } }));
+      expect(response.statusCode).toBe(201);
+    }
+    const fourth = await as(cookies.admin).send('POST', '/initiatives', body({ name: { en: 'Fourth' } }));
+    expect(fourth.statusCode).toBe(422);
+    const next = await as(cookies.admin).send('POST', '/initiatives', body({ schoolYear: '2030-31' }));
+    expect(next.statusCode).toBe(201);
+    const list = json(await as(cookies.admin).get('/initiatives')).items as { schoolYear: string }[];
+    expect(list[0]!.schoolYear).toBe('2030-31');
+    expect(new Set(list.map((i) => i.schoolYear)).size).toBe(2);
+  });
+
+  it('only district admins write; teachers see initiatives that include them, without a dashboard', async () => {
+    expect((await as(cookies.teacher).send('POST', '/initiatives', body())).statusCode).toBe(403);
+    expect((await as(cookies.leader).send('PATCH', `/initiatives/${id}`, { status: 'archived' })).statusCode).toBe(403);
+    const seen = json(await as(cookies.teacher).get(`/initiatives/${id}`));
+    expect(seen.hasDashboard).toBe(false);
+    expect((await as(cookies.teacher).get(`/initiatives/${id}/dashboard`)).statusCode).toBe(403);
+  });
+
+  it('another district gets 404 for every route', async () => {
+    for (const url of [
+      `/initiatives/${id}`,
+      `/initiatives/${id}/dashboard`,
+      `/initiatives/${id}/export.csv?table=level-1`,
+    ])
+      expect((await as(cookies.otherAdmin).get(url)).statusCode).toBe(404);
+    expect((await as(cookies.otherAdmin).send('PATCH', `/initiatives/${id}`, { status: 'archived' })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('a leader whose school is outside the scope gets 404', async () => {
+    const scoped = json(
+      await as(cookies.admin).send(
+        'POST',
+        '/initiatives',
+        body({ schoolYear: '2031-32', scope: { allSchools: false, schoolIds: [small.id], teamIds: [] } }),
+      ),
+    );
+    expect((await as(cookies.leader).get(`/initiatives/${scoped.id}`)).statusCode).toBe(404);
+    expect((await as(cookies.leader).get(`/initiatives/${scoped.id}/dashboard`)).statusCode).toBe(404);
+    expect((await as(cookies.teacher).get(`/initiatives/${scoped.id}`)).statusCode).toBe(404);
+  });
+
+  describe('dashboard from the rollups', () => {
+    it('computes L1 from the facts, and suppresses the small school together with its complement', async () => {
+      await refresh();
+      const response = await as(cookies.admin).get(`/initiatives/${id}/dashboard`);
+      expect(response.statusCode, response.body).toBe(200);
+      const dashboard = json(response);
+      assertNoSmallGroups(dashboard);
+      expect(dashboard.levels.map((l: { level: number }) => l.level)).toEqual([1, 2, 3, 4, 5]);
+      const useful = dashboard.levels[0].metrics.find((m: { id: string }) => m.id === 'l1.card-useful-share');
+      // 7 of 9 said useful.
+      expect(useful.value).toEqual({ suppressed: false, value: 0.778, people: 9 });
+      expect(useful.target).toEqual({ value: 0.6, byDate: '2027-06-01', met: true });
+      // Big school (6 people) and small (3): hiding only the small one would let total − big reveal it.
+      expect(useful.breakdowns.school.map((r: { cell: object }) => r.cell)).toEqual([
+        { suppressed: true },
+        { suppressed: true },
+      ]);
+      const week = useful.series.find((p: { period: string }) => p.period === mondayOf(today));
+      expect(week.cell).toEqual({ suppressed: false, value: 0.778, people: 9 });
+      expect(dashboard.levels[4].evidenceNotProof).toBe(true);
+      // Nine of the ten teachers in scope have level-1 data (the other school's teacher has none).
+      expect(dashboard.levels[0].completeness).toMatchObject({
+        people: { suppressed: false, value: 0.9, people: 9 },
+        inScopePeople: 10,
+      });
+      expect(dashboard.levels[4].metrics[0].hasData).toBe(false);
+    });
+
+    it('a filter that narrows to a small group shows nothing', async () => {
+      const response = await as(cookies.admin).get(`/initiatives/${id}/dashboard?schoolId=${small.id}`);
+      const dashboard = json(response);
+      assertNoSmallGroups(dashboard);
+      expect(dashboard.levels[0].metrics[0].value).toEqual({ suppressed: true });
+    });
+
+    it('a leader sees only their own schools', async () => {
+      const dashboard = json(await as(cookies.leader).get(`/initiatives/${id}/dashboard`));
+      assertNoSmallGroups(dashboard);
+      const useful = dashboard.levels[0].metrics[0];
+      expect(useful.value).toEqual({ suppressed: false, value: 0.667, people: 6 });
+      expect(useful.breakdowns.school.map((r: { key: string }) => r.key)).toEqual([t.school.id]);
+    });
+
+    it('level 4: the share of plans whose text shows the target practice', async () => {
+      const terms = (await ctx.db.execute(
+        sql`select plan_terms from framework_practices where id = ${practiceId}`,
+      )) as unknown as { rows: { plan_terms: { en?: string[] } }[] };
+      const term = 'success criteria';
+      expect(terms.rows[0]!.plan_terms.en).toContain(term);
+      // Five more plans: four show the practice, one does not; t.teacher's plan from the factory does not either: 4 of 6.
+      for (const [i, ownerId] of bigSchool.slice(1).entries())
+        await buildPlan(ctx.db, t.org.id, ownerId, {
+          content: {
+            objectives: ['Students compare two fractions'],
+            segments: [{ title: i < 4 ? `Opening: ${term}` : 'Opening game', minutes: 10 }],
+          },
+        });
+      await refresh();
+      const dashboard = json(await as(cookies.admin).get(`/initiatives/${id}/dashboard`));
+      assertNoSmallGroups(dashboard);
+      const plans = dashboard.levels[3].metrics.find((m: { id: string }) => m.id === 'l4.plans-with-practice');
+      expect(plans.value).toEqual({ suppressed: false, value: 0.667, people: 6 });
+    });
+
+    it('level 4 counts "I tried it" on a plan, read through the recommendations module', async () => {
+      for (const userId of bigSchool) {
+        const plan = await buildPlan(ctx.db, t.org.id, userId, {});
+        await ctx.db
+          .insert(cardTrials)
+          .values({ organizationId: t.org.id, userId, cardSlug: 'exit-tickets', planId: plan.id });
+      }
+      await refresh();
+      const dashboard = json(await as(cookies.admin).get(`/initiatives/${id}/dashboard`));
+      assertNoSmallGroups(dashboard);
+      const tried = dashboard.levels[3].metrics.find((m: { id: string }) => m.id === 'l4.tried-it');
+      expect(tried.hasData).toBe(true);
+      expect(tried.value).toMatchObject({ suppressed: false, people: 6 });
+    });
+
+    it('refuses bad filters with 400', async () => {
+      for (const q of ['grain=year', 'from=2027-02-01&to=2027-01-01', 'from=yesterday'])
+        expect((await as(cookies.admin).get(`/initiatives/${id}/dashboard?${q}`)).statusCode).toBe(400);
+    });
+  });
+
+  describe('CSV export', () => {
+    it('every table downloads as UTF-8 with BOM, as an attachment, with the same suppression', async () => {
+      for (const table of ['level-1', 'level-2', 'level-3', 'level-4', 'level-5', 'l1.card-useful-share']) {
+        const response = await as(cookies.admin).get(`/initiatives/${id}/export.csv?table=${table}`);
+        expect(response.statusCode, response.body).toBe(200);
+        expect(response.headers['content-type']).toContain('text/csv');
+        expect(response.headers['content-disposition']).toContain('attachment');
+        expect(response.body.startsWith('\uFEFF')).toBe(true);
+        const rows = response.body.slice(1).trim().split('\r\n').slice(1);
+        for (const row of rows) {
+          const cells = row.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+          const [people, suppressed] = [cells[7], cells[8]];
+          if (suppressed === 'yes') expect([cells[6], people]).toEqual(['', '']);
+          else expect(Number(people)).toBeGreaterThanOrEqual(5);
+        }
+      }
+    });
+
+    it('defuses a formula in a school name', async () => {
+      const response = await as(cookies.admin).get(`/initiatives/${id}/export.csv?table=level-1`);
+      expect(response.body).toContain(`"'=HYPERLINK(""x"") school"`);
+      expect(response.body).not.toMatch(/,=HYPERLINK/);
+    });
+
+    it('the impact report is a PDF with the initiative and its levels, read back with pdf.js', async () => {
+      const response = await as(cookies.admin).get(`/initiatives/${id}/report.pdf`);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      expect(response.headers['content-disposition']).toMatch(/^attachment/);
+      const pdf = await getDocument({ data: new Uint8Array(response.rawPayload), verbosity: 0 }).promise;
+      expect(pdf.numPages).toBeGreaterThan(1);
+      let text = '';
+      for (let n = 1; n <= pdf.numPages; n++)
+        text += (await (await pdf.getPage(n)).getTextContent()).items
+          .map((item) => ('str' in item ? item.str : ''))
+          .join(' ');
+      await pdf.destroy();
+      expect(text).toContain('Impact report');
+      expect(text).toContain('Student outcomes');
+      expect((await as(cookies.otherAdmin).get(`/initiatives/${id}/report.pdf`)).statusCode).toBe(404);
+      expect((await as(cookies.teacher).get(`/initiatives/${id}/report.pdf`)).statusCode).toBe(403);
+    });
+
+    it('refuses an unknown table', async () => {
+      expect((await as(cookies.admin).get(`/initiatives/${id}/export.csv?table=secrets`)).statusCode).toBe(400);
+    });
+  });
+
+  describe('pulses', () => {
+    let pulseId: string;
+
+    it('an admin attaches a 3–5 item pulse; bad ones are refused', async () => {
+      const bad = await as(cookies.admin).send('POST', `/initiatives/${id}/pulses`, {
+        itemIds: ['reaction.worth-time'],
+        opensOn: today,
+        closesOn: today,
+      });
+      expect(bad.statusCode).toBe(400);
+      const response = await as(cookies.admin).send('POST', `/initiatives/${id}/pulses`, {
+        itemIds: ['reaction.worth-time', 'efficacy.confident', 'support.time'],
+        opensOn: today,
+        closesOn: today,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      pulseId = json(response).id;
+      expect((await as(cookies.teacher).send('POST', `/initiatives/${id}/pulses`, {})).statusCode).toBe(400);
+    });
+
+    it('an in-scope teacher sees it open and answers once; answers are never shown back', async () => {
+      const open = json(await as(cookies.teacher).get('/pulses/open')).items as { id: string; answered: boolean }[];
+      expect(open.find((p) => p.id === pulseId)?.answered).toBe(false);
+      const answers = { answers: [{ itemId: 'reaction.worth-time', value: 4 }] };
+      expect((await as(cookies.teacher).send('POST', `/pulses/${pulseId}/responses`, answers)).statusCode).toBe(204);
+      expect((await as(cookies.teacher).send('POST', `/pulses/${pulseId}/responses`, answers)).statusCode).toBe(409);
+      const again = json(await as(cookies.teacher).get('/pulses/open')).items as { id: string; answered: boolean }[];
+      expect(again.find((p) => p.id === pulseId)?.answered).toBe(true);
+      const wrong = await as(cookies.coach).send('POST', `/pulses/${pulseId}/responses`, {
+        answers: [{ itemId: 'use.routine', value: 3 }],
+      });
+      expect(wrong.statusCode).toBe(422);
+      expect((await as(cookies.otherTeacher).send('POST', `/pulses/${pulseId}/responses`, answers)).statusCode).toBe(
+        404,
+      );
+    });
+
+    it('one answer is a group of one: the dashboard suppresses it', async () => {
+      await refresh();
+      const dashboard = json(await as(cookies.admin).get(`/initiatives/${id}/dashboard`));
+      assertNoSmallGroups(dashboard);
+      const pulse = dashboard.levels[0].metrics.find((m: { id: string }) => m.id === 'l1.pulse-reaction');
+      expect(pulse.value).toEqual({ suppressed: true });
+      expect(pulse.hasData).toBe(true);
+    });
+  });
+
+  it('the refresh job runs through the worker', async () => {
+    const response = await as(cookies.admin).send('POST', `/initiatives/${id}/refresh`);
+    expect(response.statusCode).toBe(202);
+    const worker = ctx.app.services.worker({ workerId: 'impact-worker' });
+    await worker.tick();
+    const facts = await ctx.db.select().from(impactFacts).where(eq(impactFacts.organizationId, t.org.id));
+    expect(facts.length).toBeGreaterThan(0);
+  });
+
+  describe('incremental refresh (last: it moves the clock ahead)', () => {
+    it('refreshes incrementally: one changed reaction touches one person-week, the other buckets stay', async () => {
+      const hour = 60 * 60_000;
+      // A refresh an hour from now moves the watermark past every reaction written so far.
+      await ctx.app.services.impactRefresh.refreshOrganization(t.org.id, new Date(Date.now() + hour));
+      const before = await ctx.db.select().from(impactFacts).where(eq(impactFacts.organizationId, t.org.id));
+      await ctx.db
+        .update(resourceReactions)
+        .set({ useful: true, updatedAt: new Date(Date.now() + 2 * hour) })
+        .where(and(eq(resourceReactions.organizationId, t.org.id), eq(resourceReactions.userId, bigSchool[5]!)));
+      const result = await ctx.app.services.impactRefresh.refreshOrganization(
+        t.org.id,
+        new Date(Date.now() + 3 * hour),
+      );
+      const reactions = result.find((r) => r.source === 'reactions')!;
+      expect(reactions.touched).toBe(1);
+      expect(result.filter((r) => r.source !== 'reactions').every((r) => r.touched === 0)).toBe(true);
+      const after = await ctx.db.select().from(impactFacts).where(eq(impactFacts.organizationId, t.org.id));
+      expect(after.length).toBe(before.length);
+      const dashboard = json(await as(cookies.admin).get(`/initiatives/${id}/dashboard`));
+      expect(dashboard.levels[0].metrics[0].value).toEqual({ suppressed: false, value: 0.889, people: 9 });
+    });
+  });
+});

@@ -1,0 +1,41 @@
+import type { RecommendationItem, RecommendationReason, Trial } from '#core/contracts/recommendations';
+import type { Locale } from '#core/domain/roles';
+import { reasonText } from '#core/recommend/index';
+import type { Recommendation } from '#core/recommend/types';
+import type { CatalogCard } from '../library';
+import type { TrialRow } from './recommendations.repo';
+
+/** A ranked card as the caller sees it: the card in their language (or the other), each reason as a sentence. */
+export function presentItem(
+  item: Recommendation,
+  card: CatalogCard,
+  locale: Locale,
+  bySlug: Map<string, CatalogCard[]>,
+): RecommendationItem {
+  const lookup = { cardTitle: (id: string) => bySlug.get(id)?.[0]?.title };
+  return {
+    kind: item.kind,
+    id: item.id,
+    title: card.title,
+    summary: card.summary,
+    minutes: card.minutes,
+    reasons: item.reasons.map(
+      (reason): RecommendationReason => ({ ...reason, text: reasonText(reason, locale, lookup) }),
+    ),
+  };
+}
+
+/** A trial; its plan is shown only while it is still the caller's (the map holds the caller's own plans). */
+export function presentTrial(
+  row: TrialRow,
+  ownPlans: Map<string, { id: string; title: string; date: string | null }>,
+): Trial {
+  const plan = row.planId ? ownPlans.get(row.planId) : undefined;
+  return {
+    id: row.id,
+    resourceId: row.cardSlug,
+    plan: plan ? { id: plan.id, title: plan.title, date: plan.date } : null,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
