@@ -187,7 +187,7 @@ async function bench(options: Options, url: string, startedAt: string, concurren
     }
     const { vmHwmMb } = await server.stop();
     stopped = true;
-    const explain = await explainDashboard(url, filter);
+    const explain = await explainDashboard(url, filter, schoolId);
     log(
       `slowest dashboard query: ${explain.slowest} (${explain.timings.map((t) => `${t.query} ${t.medianMs} ms`).join(', ')})`,
     );

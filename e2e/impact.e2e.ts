@@ -46,9 +46,21 @@ describe('initiatives and Guskey dashboards in the browser', () => {
     const practice = page.locator('.impact-checks input[type="checkbox"]').first();
     await practice.waitFor();
     await practice.check();
+    // Practices of every framework the district uses, one group each.
+    expect(await page.getByTestId('practice-group').count()).toBeGreaterThanOrEqual(1);
+    // A half-filled target is never dropped in silence: the missing field says so, nothing is sent.
+    const level4 = page.getByTestId('target-level-4');
+    await level4.getByLabel('Medida').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Crear iniciativa' }).click();
+    await page.getByText('Algunas metas están a medias').waitFor();
+    expect(await level4.locator('[aria-invalid="true"]').count()).toBe(2);
+    await expectAccessible(page, 'initiative form with target errors');
+    expect(new URL(page.url()).pathname).toBe('/initiatives/new');
+    await level4.getByLabel('Medida').selectOption('');
     await expectAccessible(page, 'initiative form');
     await page.getByRole('button', { name: 'Crear iniciativa' }).click();
     await page.waitForURL(/\/initiatives\/[0-9a-f-]{36}$/);
+    const initiativeId = new URL(page.url()).pathname.split('/').at(-1)!;
 
     // Creating it queued a refresh; the worker (started by main.ts in production) runs it now.
     await env.server.app.services.worker({ workerId: 'journey-worker' }).tick();
@@ -64,12 +76,18 @@ describe('initiatives and Guskey dashboards in the browser', () => {
     await screenshot(page, 'impact-dashboard');
 
     // Drill into a school from the breakdown table.
+    const schoolFilter = page.getByLabel('Escuela', { exact: true });
+    const schoolChoices = () => schoolFilter.locator('option').allInnerTexts();
+    const choicesBefore = await schoolChoices();
+    expect(choicesBefore.length).toBeGreaterThan(2);
     const schools = page.getByTestId('schools-l1.card-useful-share');
     const school = schools.getByRole('button').first();
     const schoolName = (await school.innerText()).trim();
     await school.click();
     await page.getByTestId('drill-school').getByText(`Solo se muestra ${schoolName}.`).waitFor();
     await expect.poll(() => useful.locator('.impact-value').innerText()).toMatch(/\d+ %|Menos de 5 personas/);
+    // The filter still offers every school, not only the chosen one.
+    expect(await schoolChoices()).toEqual(choicesBefore);
 
     // The level's table as CSV: a real attachment, with the same suppression.
     const href = await page.getByTestId('csv-level-1').getAttribute('href');
@@ -110,5 +128,50 @@ describe('initiatives and Guskey dashboards in the browser', () => {
     await expectNoHorizontalScroll(page, 'dashboard at 360 px');
     expect(problems).toEqual([]);
     await context.close();
+
+    // A pulse on this initiative: a teacher must answer every item before it is sent.
+    const today = new Date().toISOString().slice(0, 10);
+    const admin = await env.browser.newContext({ locale: 'en-US' });
+    const adminPage = await admin.newPage();
+    await signInThroughForm(adminPage, env.server.url, 'admin@example.org');
+    const created = await adminPage.request.post(`${env.server.url}/api/v1/initiatives/${initiativeId}/pulses`, {
+      data: { itemIds: ['reaction.worth-time', 'efficacy.confident', 'support.time'], opensOn: today, closesOn: today },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    await admin.close();
+    await answerPulseWhole();
   });
 });
+
+async function answerPulseWhole() {
+  const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await signInThroughForm(page, env.server.url, 'teacher@example.org');
+  await page.goto(`${env.server.url}/`);
+  await settled(page);
+  const prompt = page.getByTestId('pulse-prompt');
+  await prompt.waitFor();
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/responses')) sent.push(request.url());
+  });
+  const items = prompt.locator('fieldset');
+  expect(await items.count()).toBe(3);
+  await items.nth(0).getByRole('radio').nth(3).check();
+  await prompt.getByRole('button').last().click();
+  // Two unanswered: a clear message, each of them marked, focus on the first, and nothing sent.
+  await prompt.locator('[role="alert"]').waitFor();
+  expect(await prompt.locator('[role="alert"]').innerText()).toMatch(/2 (of|de) 3/);
+  expect(await prompt.locator('input[aria-invalid="true"]').count()).toBe(10);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('name') ?? '')).toContain(
+    '-efficacy.confident',
+  );
+  await expectAccessible(page, 'pulse with unanswered items');
+  expect(sent).toEqual([]);
+  await items.nth(1).getByRole('radio').nth(2).check();
+  await items.nth(2).getByRole('radio').nth(4).check();
+  await prompt.getByRole('button').last().click();
+  await prompt.waitFor({ state: 'detached' });
+  expect(sent).toHaveLength(1);
+  await context.close();
+}

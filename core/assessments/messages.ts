@@ -48,6 +48,10 @@ export const ASSESSMENT_MESSAGES = {
     en: 'A number (e.g. 512.5), or leave it empty.',
     es: 'Un número (p. ej. 512.5), o déjalo vacío.',
   },
+  scoreComma: {
+    en: 'A comma is not allowed in a number in a comma-separated file: write decimals with a point (e.g. 1234.5) and no thousands separator, or save the file with semicolons to use a decimal comma.',
+    es: 'Un número no puede llevar coma en un archivo separado por comas: escribe los decimales con punto (p. ej. 1234.5) y sin separador de miles, o guarda el archivo separado por punto y coma para usar coma decimal.',
+  },
   duplicateRow: {
     en: 'Same school, assessment, date, grade and section as line {line}.',
     es: 'Misma escuela, evaluación, fecha, grado y sección que la línea {line}.',

@@ -146,6 +146,41 @@ const row: fc.Arbitrary<Omit<AssessmentRow, 'line'>> = fc
   })
   .map(({ proficientShare, ...r }) => ({ ...r, numberProficient: Math.floor(r.numberTested * proficientShare) }));
 
+describe('numbers and line numbers that used to come out wrong', () => {
+  it('refuses a comma inside a number in a comma file, with a clear message in both languages', () => {
+    const file = `${HEADER}\nS1,2026,,,A1,,Mathematics,5,2026-01-20,24,15,"1,234"\n`;
+    const issues = issuesOf(file);
+    expect(issues).toEqual([{ line: 2, column: 'AverageScaleScore', message: en('scoreComma') }]);
+    expect(issues[0]?.message).toMatch(/point/);
+    expect(issuesOf(file, es)[0]?.message).toMatch(/punto y coma/);
+  });
+
+  it('refuses a decimal comma in a tab file too, and accepts it with semicolons', () => {
+    const tab = `${COLUMN_NAMES.join('\t')}\nS1\t2026\t\t\tA1\t\tMathematics\t5\t2026-01-20\t24\t15\t498,25\n`;
+    expect(issuesOf(tab).map((i) => i.message)).toEqual([en('scoreComma')]);
+    const semi = `${COLUMN_NAMES.join(';')}\nS1;2026;;;A1;;Mathematics;5;2026-01-20;24;15;1,234\n`;
+    const result = readAssessmentCsv(semi, en);
+    expect(result.ok && result.rows[0]?.averageScore).toBe(1.234);
+  });
+
+  it('names the physical line a record starts on when a quoted cell holds a line break', () => {
+    const file = [
+      HEADER,
+      'S1,2026,,,A1,"Math\ninterim, two lines",Mathematics,5,2026-01-20,24,15,',
+      'S1,2026,,,A2,,Mathematics,5,2026-01-20,24,30,',
+    ].join('\r\n');
+    const issues = issuesOf(file);
+    expect(issues.map((i) => `${i.line}:${i.column}`)).toEqual(['4:NumberProficient']);
+    const good = readAssessmentCsv(file.replace(',30,', ',3,'), en);
+    expect(good.ok && good.rows.map((row) => row.line)).toEqual([2, 4]);
+  });
+
+  it('names the physical line of a quote that is never closed', () => {
+    const file = `${HEADER}\nS1,2026,,,A1,"two\nlines",Mathematics,5,2026-01-20,24,15,\nS1,2026,,,A2,"open,Mathematics,5,2026-01-20,24,15,\n`;
+    expect(issuesOf(file).find((i) => i.message === en('unclosedQuote'))?.line).toBe(4);
+  });
+});
+
 describe('property: any valid set of rows round-trips', () => {
   it('write → read gives the same rows', () => {
     fc.assert(

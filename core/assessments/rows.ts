@@ -1,6 +1,6 @@
 import type { AssessmentRowIssue } from '../contracts/assessments';
 import { ASSESSMENT_LIMITS } from '../contracts/assessments';
-import { parseCsvRecords, writeCsvRecords } from '../frameworks/csv';
+import { detectDelimiter, parseCsvRecords, writeCsvRecords } from '../frameworks/csv';
 import { ASSESSMENT_COLUMNS, type AssessmentColumn, COLUMN_NAMES, columnOf, identifiesStudents } from './columns';
 import type { AssessmentTranslate } from './messages';
 
@@ -56,14 +56,18 @@ export const naturalKey = (row: Omit<AssessmentRow, 'line'>) =>
  * with its line and column, so the person can fix the whole file at once.
  */
 export function readAssessmentCsv(text: string, t: AssessmentTranslate): ReadResult {
-  const { records, unclosedQuoteRecord } = parseCsvRecords(text);
+  const delimiter = detectDelimiter(text);
+  const { records, unclosedQuoteRecord, recordLines } = parseCsvRecords(text, delimiter);
+  // Problems name the physical line a record starts on (what a text editor shows), not its record number.
+  const lineOf = (index: number) => recordLines[index] ?? index + 1;
   const blank = (record: string[]) => record.every((cell) => cell.trim() === '');
-  const lines = records.map((cells, index) => ({ cells, line: index + 1 })).filter(({ cells }) => !blank(cells));
+  const lines = records.map((cells, index) => ({ cells, line: lineOf(index) })).filter(({ cells }) => !blank(cells));
   if (lines.length === 0) return fail([{ line: 0, column: '', message: t('empty') }], t);
   if (lines.length - 1 > ASSESSMENT_LIMITS.rows) return { ok: false, tooManyRows: true };
 
   const issues: AssessmentRowIssue[] = [];
-  if (unclosedQuoteRecord !== null) issues.push({ line: unclosedQuoteRecord, column: '', message: t('unclosedQuote') });
+  if (unclosedQuoteRecord !== null)
+    issues.push({ line: lineOf(unclosedQuoteRecord - 1), column: '', message: t('unclosedQuote') });
 
   const [head, ...body] = lines as [(typeof lines)[number], ...typeof lines];
   const headers = head.cells.map((cell) => cell.trim());
@@ -140,14 +144,18 @@ export function readAssessmentCsv(text: string, t: AssessmentTranslate): ReadRes
     if (numberTested !== null && numberProficient !== null && numberProficient > numberTested)
       problem('NumberProficient', t('proficientOverTested', { proficient: numberProficient, tested: numberTested }));
     const scoreText = cell('AverageScaleScore');
-    // Spreadsheets in Spanish write a decimal comma; a semicolon-delimited file keeps it intact.
+    // Spreadsheets in Spanish write a decimal comma, and save with semicolons so it stays intact.
+    // In a comma (or tab) file a comma inside a number is ambiguous: "1,234" may be a thousands
+    // separator, so it is refused rather than read as 1.234.
+    const decimalComma = delimiter === ';';
     const score =
       scoreText === ''
         ? null
-        : /^-?\d{1,7}([.,]\d{1,4})?$/.test(scoreText)
+        : (decimalComma ? /^-?\d{1,7}([.,]\d{1,4})?$/ : /^-?\d{1,7}(\.\d{1,4})?$/).test(scoreText)
           ? Number(scoreText.replace(',', '.'))
           : Number.NaN;
-    if (score !== null && Number.isNaN(score)) problem('AverageScaleScore', t('score'));
+    if (score !== null && Number.isNaN(score))
+      problem('AverageScaleScore', !decimalComma && scoreText.includes(',') ? t('scoreComma') : t('score'));
 
     if (issues.length > before) continue;
     const row: AssessmentRow = {

@@ -80,6 +80,59 @@ export const MicroCredentialBody = z
   .strict();
 export type MicroCredentialBody = z.infer<typeof MicroCredentialBody>;
 
+/** The fields that define what is assessed: fixed once any teacher has started a submission. */
+export const CONTENT_FIELDS = ['competency', 'keyMethod', 'practiceId', 'requirements', 'rubric'] as const;
+
+/**
+ * An edit: any subset of the body. Title and description may change at any time; the content
+ * fields only while nobody has started a submission (409 after). `archived` stops new
+ * submissions (those started keep going); false restores it. practiceId null removes the alignment.
+ */
+export const MicroCredentialPatch = z
+  .object({
+    title: LocalizedText(200),
+    description: LocalizedText(2000),
+    competency: LocalizedText(500),
+    keyMethod: LocalizedText(2000),
+    practiceId: Id.nullable(),
+    requirements: MicroCredentialBody.shape.requirements,
+    rubric: MicroCredentialBody.shape.rubric,
+    archived: z.boolean(),
+  })
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, 'Change at least one field.');
+export type MicroCredentialPatch = z.infer<typeof MicroCredentialPatch>;
+
+/** The whole authored text in both languages, for the editor (authors only). */
+export const MicroCredentialSource = MicroCredentialBody.extend({
+  id: Id,
+  practiceId: Id.nullable(),
+  archivedAt: Timestamp.nullable(),
+  /** False once a teacher has started a submission: only title, description and archiving remain. */
+  contentEditable: z.boolean(),
+});
+export type MicroCredentialSource = z.infer<typeof MicroCredentialSource>;
+
+export const RevokeBody = z
+  .object({
+    /** Kept for the district's records and audit log; never shown publicly. */
+    reason: z.string().trim().min(1).max(1000),
+  })
+  .strict();
+export type RevokeBody = z.infer<typeof RevokeBody>;
+
+/** An issued badge as the district's admins list it (to find one to revoke). */
+export const IssuedSummary = z.object({
+  id: Id,
+  earnerName: z.string(),
+  title: z.string(),
+  issuedAt: Timestamp,
+  revokedAt: Timestamp.nullable(),
+  revocationReason: z.string().nullable(),
+});
+export type IssuedSummary = z.infer<typeof IssuedSummary>;
+
 /** What the API answers: text resolved to the reader's language (the other one when missing). */
 export const MicroCredential = z.object({
   id: Id,
@@ -92,6 +145,10 @@ export const MicroCredential = z.object({
     z.object({ id: z.string(), kind: z.enum(EVIDENCE_KINDS), prompt: z.string(), count: z.number() }),
   ),
   rubric: z.array(z.object({ id: z.string(), name: z.string(), levels: z.array(z.string()), passLevel: z.number() })),
+  /** Set when archived: no new submissions (only authors still see it in the catalogue). */
+  archivedAt: Timestamp.nullable(),
+  /** Whether the reader may edit it: district admins any, a coach the ones they wrote. */
+  editable: z.boolean().default(false),
   createdAt: Timestamp,
 });
 export type MicroCredential = z.infer<typeof MicroCredential>;
@@ -169,6 +226,8 @@ export const Submission = z.object({
   draft: DraftBody.nullable(),
   attempts: z.array(Attempt),
   credentialId: Id.nullable(),
+  /** When the issued badge was revoked (it no longer counts), else null. */
+  credentialRevokedAt: Timestamp.nullable(),
   updatedAt: Timestamp,
   canReview: z.boolean(),
 });
@@ -182,6 +241,7 @@ export const SubmissionSummary = z.object({
   status: z.enum(SUBMISSION_STATUSES),
   attempts: z.number(),
   credentialId: Id.nullable(),
+  credentialRevokedAt: Timestamp.nullable(),
   updatedAt: Timestamp,
 });
 export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
@@ -193,8 +253,11 @@ export const PublicCredential = z.object({
   achievement: z.string(),
   issuerName: z.string(),
   validFrom: Timestamp,
+  /** Whether the signature verifies: a revoked badge can still verify; it no longer stands. */
   verified: z.boolean(),
   verificationError: z.string().nullable(),
+  /** When the issuer revoked it (the reason is never public), else null. */
+  revokedAt: Timestamp.nullable(),
   credential: z.record(z.string(), z.unknown()),
 });
 export type PublicCredential = z.infer<typeof PublicCredential>;

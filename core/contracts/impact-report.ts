@@ -26,8 +26,8 @@ export type ImpactReportMetric = {
 export type ImpactReportLevel = {
   level: 1 | 2 | 3 | 4 | 5;
   title: string;
-  /** Share of the expected data that exists, 0..1. */
-  completeness: number;
+  /** Share of the expected data that exists, 0..1; null when it counts fewer than five people (not shown). */
+  completeness: number | null;
   note?: string;
   metrics: ImpactReportMetric[];
 };

@@ -36,6 +36,8 @@ export const NOTIFICATION_KINDS = [
   'credential.submitted',
   /** To the teacher: a reviewer decided their micro-credential (earned, or not yet with feedback). */
   'credential.decided',
+  /** To the teacher: the district revoked their issued badge (the reason is not sent). */
+  'credential.revoked',
   /** To a teacher or coach, Monday morning: this week's three strategy cards, with why (recommendations). */
   'recommendations.weekly',
 ] as const;

@@ -47,6 +47,10 @@ describe('parseCsvRecords (RFC 4180)', () => {
     expect(parseCsvRecords('a,b\n').unclosedQuoteRecord).toBeNull();
   });
 
+  it('gives the physical line each record starts on (a quoted line break spans lines)', () => {
+    expect(parseCsvRecords('a,b\r\n"x\r\ny",1\n\n"p\nq\nr",2\rz,3').recordLines).toEqual([1, 2, 4, 5, 8]);
+  });
+
   it('uses the delimiter it is given', () => {
     expect(records('a;b,c\n', ';')).toEqual([['a', 'b,c']]);
     expect(records('a\tb\n', '\t')).toEqual([['a', 'b']]);

@@ -13,6 +13,11 @@ export type CsvRecords = {
   records: string[][];
   /** The 1-based number of the record whose quoted field is never closed, or null. */
   unclosedQuoteRecord: number | null;
+  /**
+   * The 1-based physical line each record starts on (same order as `records`): differs from the
+   * record number once a quoted field holds a line break.
+   */
+  recordLines: number[];
 };
 
 const QUOTE = 34; // "
@@ -47,6 +52,9 @@ export function parseCsvRecords(text: string, delimiter: CsvDelimiter = detectDe
   const source = withoutBom(text);
   const delim = delimiter.charCodeAt(0);
   const records: string[][] = [];
+  const recordLines: number[] = [];
+  let line = 1;
+  let recordLine = 1;
   let record: string[] = [];
   let field = '';
   let pending = false; // something of the current record has been read
@@ -57,6 +65,7 @@ export function parseCsvRecords(text: string, delimiter: CsvDelimiter = detectDe
   const endRecord = () => {
     record.push(field);
     records.push(record);
+    recordLines.push(recordLine);
     record = [];
     field = '';
     pending = false;
@@ -89,6 +98,7 @@ export function parseCsvRecords(text: string, delimiter: CsvDelimiter = detectDe
         }
       }
       if (!closed && unclosedQuoteRecord === null) unclosedQuoteRecord = startRecord;
+      line += lineBreaks(source.slice(i, j));
       field = value;
       i = j;
       // Anything after the closing quote up to the delimiter is kept as it is (lenient).
@@ -110,6 +120,8 @@ export function parseCsvRecords(text: string, delimiter: CsvDelimiter = detectDe
     if (c === CR || c === LF) {
       endRecord();
       i += c === CR && source.charCodeAt(i + 1) === LF ? 2 : 1;
+      line += 1;
+      recordLine = line;
       continue;
     }
     // An unquoted run: up to the next delimiter or line end.
@@ -124,8 +136,11 @@ export function parseCsvRecords(text: string, delimiter: CsvDelimiter = detectDe
     i = j;
   }
   if (pending || field !== '' || record.length > 0) endRecord();
-  return { records, unclosedQuoteRecord };
+  return { records, unclosedQuoteRecord, recordLines };
 }
+
+/** Line breaks in a stretch of text (CRLF counts once). */
+const lineBreaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
 /** A field as CSV: quoted when it holds the delimiter, a quote, a line break or a leading BOM. */
 export function csvField(value: string, delimiter: CsvDelimiter = ','): string {

@@ -10,6 +10,11 @@ export type SourceFact = {
   /** Monday of the ISO week (YYYY-MM-DD, UTC). */
   week: string;
   value: number;
+  /**
+   * How many observations `value` sums (default 1): a class result is `value` students
+   * proficient out of `weight` tested, so means weigh a class of 30 thirty times a class of 1.
+   */
+  weight?: number;
   schoolId?: string | null;
   teamId?: string | null;
   subject?: string | null;

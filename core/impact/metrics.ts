@@ -91,7 +91,10 @@ export const METRICS = [
   m({
     id: 'l2.credential-score',
     level: 2,
-    label: { en: 'Micro-credential rubric scores', es: 'Puntuaciones de rúbrica de microcredenciales' },
+    label: {
+      en: 'Micro-credential rubric scores (0–1, 1 = top level)',
+      es: 'Puntuaciones de rúbrica de microcredenciales (0–1, 1 = nivel más alto)',
+    },
     unit: 'score',
     direction: 'up',
     source: 'credentials',

@@ -14,23 +14,31 @@ export function suppressCell(cell: RawCell | null | undefined): ShownCell {
 }
 
 /**
- * A breakdown (rows that add up to a shown total): suppress the small rows, and when exactly one
- * row with people in it is suppressed, suppress the next smallest as well (complementary
- * suppression), so the total minus the shown rows cannot reveal the hidden one. Empty rows are
- * shown as suppressed too but hide nobody, so they do not count.
+ * A breakdown (rows that add up to a shown total): suppress the small rows, then keep hiding the
+ * next smallest shown row while the hidden rows together stand for fewer than 5 people
+ * (complementary suppression), so the total minus the shown rows can never single out a small
+ * group. `unlisted` is the part of the total no row shows (facts with no school, team or
+ * subject): it counts as hidden too. Empty rows are shown as suppressed but hide nobody.
  */
-export function suppressBreakdown<K>(rows: { key: K; cell: RawCell }[]): { key: K; cell: ShownCell }[] {
-  const small = new Set<number>();
-  let hidingSomeone = 0;
+export function suppressBreakdown<K>(
+  rows: { key: K; cell: RawCell }[],
+  unlisted: RawCell | null = null,
+): { key: K; cell: ShownCell }[] {
+  const hidden = new Set<number>();
+  let hiddenPeople = unlisted?.people ?? 0;
   rows.forEach((row, i) => {
     if (!suppressCell(row.cell).suppressed) return;
-    small.add(i);
-    if (row.cell.people > 0) hidingSomeone += 1;
+    hidden.add(i);
+    hiddenPeople += row.cell.people;
   });
-  if (hidingSomeone === 1) {
-    const shown = rows.map((row, i) => ({ row, i })).filter(({ i }) => !small.has(i));
-    shown.sort((a, b) => a.row.cell.people - b.row.cell.people || a.i - b.i);
-    if (shown.length > 0) small.add(shown[0]!.i);
+  const shown = rows
+    .map((row, i) => ({ row, i }))
+    .filter(({ i }) => !hidden.has(i))
+    .sort((a, b) => a.row.cell.people - b.row.cell.people || a.i - b.i);
+  for (const { row, i } of shown) {
+    if (hiddenPeople === 0 || hiddenPeople >= MIN_GROUP) break;
+    hidden.add(i);
+    hiddenPeople += row.cell.people;
   }
-  return rows.map((row, i) => ({ key: row.key, cell: small.has(i) ? { suppressed: true } : suppressCell(row.cell) }));
+  return rows.map((row, i) => ({ key: row.key, cell: hidden.has(i) ? { suppressed: true } : suppressCell(row.cell) }));
 }

@@ -9,7 +9,13 @@ import { createStorage } from '../platform/storage';
 import { assessmentFactsFrom, assessmentsRoutes, createAssessmentsService } from './assessments';
 import { auditRoutes, createAuditService } from './audit';
 import { classesRoutes, createClassesService, teachingFrom } from './classes';
-import { artefactSnapshots, communitiesRoutes, communityJobs, createCommunitiesService } from './communities';
+import {
+  artefactSnapshots,
+  communitiesRoutes,
+  communityCandidatesFrom,
+  communityJobs,
+  createCommunitiesService,
+} from './communities';
 import { createCredentialsService, credentialFactsFrom, credentialsRoutes, ownedSnapshot } from './credentials';
 import { activeCyclesFrom, createCyclesService, cyclesRoutes } from './cycles';
 import {
@@ -24,11 +30,13 @@ import {
 } from './frameworks';
 import { createIdentityService, identityRoutes } from './identity';
 import {
+  createDashboardViews,
   createImpactService,
   createRefresh,
   type ImpactReaders,
   impactJobs,
   impactRoutes,
+  initiativeExistsFrom,
   targetPracticesFrom,
 } from './impact';
 import { createInquiryService, inquiryJobs, inquiryRoutes, inquirySummaryFrom } from './inquiry';
@@ -58,13 +66,17 @@ import {
   createPeopleService,
   createSchoolsService,
   createTeamsService,
+  districtsWithPeopleFrom,
   evaluativeTurnedOnFrom,
   groupNamesFrom,
   impactPeopleFrom,
   organizationsRoutes,
   peopleInRolesFrom,
+  peopleSchoolsFrom,
   teamsOfFrom,
 } from './organizations';
+import { createPathwaysService, pathwayCandidatesFrom, pathwaysRoutes } from './pathways';
+import { createPeerDistrictsService, peerDistrictsJobs, peerDistrictsRoutes } from './peer-districts';
 import {
   createPlanningService,
   ownPlansFrom,
@@ -88,6 +100,7 @@ import {
   reflectionSnapshotFrom,
   reflectionsRoutes,
 } from './reflections';
+import { cplIndicatorsFrom, createSelfAssessmentService, selfAssessmentRoutes } from './self-assessment';
 import {
   createCommentsService,
   createStudentWorkService,
@@ -150,11 +163,14 @@ function impactParts(db: Db) {
     credentials: credentialFactsFrom(db),
     assessments: assessmentFactsFrom(db),
   };
-  const refresh = createRefresh(db, readers, impactPeopleFrom(db));
+  const groupNames = groupNamesFrom(db);
+  const views = createDashboardViews(db, groupNames);
+  const refresh = createRefresh(db, readers, impactPeopleFrom(db), views, districtsWithPeopleFrom(db));
   const service = createImpactService({
     db,
     knownTags: knownTagsFrom(db),
-    groupNames: groupNamesFrom(db),
+    groupNames,
+    views,
     teamsOf: teamsOfFrom(db),
     practiceTitle: practiceTitleFrom(db),
     wiredSources: Object.keys(readers) as (keyof ImpactReaders)[],
@@ -173,6 +189,8 @@ function recommendationsService(db: Db, focusPractices: ReturnType<typeof focusP
     reflections: recentReflectionsFrom(db),
     actionSteps: openActionStepsFrom(db),
     ownPlans: ownPlansFrom(db),
+    pathways: pathwayCandidatesFrom(db),
+    communities: communityCandidatesFrom(db),
   });
 }
 
@@ -189,8 +207,8 @@ function credentialsService(db: Db, config: Config, notify: ReturnType<typeof cr
       plan: ownedSnapshot(planSnapshotFrom(), 'plan'),
       reflection: ownedSnapshot(reflectionSnapshotFrom(), 'reflection'),
       observation: observedVisitSnapshotFrom(),
-      'student-work': async (_tx, actor, id) => {
-        const sample = await studentWork(actor.organizationId, actor.userId, id);
+      'student-work': async (tx, actor, id) => {
+        const sample = await studentWork(actor.organizationId, actor.userId, id, tx);
         return sample && { ...sample, summary: '' };
       },
     },
@@ -219,6 +237,7 @@ export function createServices(deps: {
   });
   const impact = impactParts(db);
   const recommendations = recommendationsService(db, focusPractices);
+  const peerDistricts = createPeerDistrictsService({ db, indicators: cplIndicatorsFrom(db), log: deps.log });
   return {
     notifications,
     identity,
@@ -252,6 +271,7 @@ export function createServices(deps: {
           inquiryJobs(db, notifications),
           communityJobs(db, notifications, config.publicUrl),
           impactJobs(impact.refresh),
+          peerDistrictsJobs(peerDistricts),
           recommendationJobs(db, peopleInRolesFrom(db), recommendations, notifications),
         ),
         ...options,
@@ -290,6 +310,15 @@ export function createServices(deps: {
     credentials: credentialsService(db, config, notifications.notify),
     impact: impact.service,
     impactRefresh: impact.refresh,
+    pathways: createPathwaysService({
+      db,
+      cards: cardCatalogFrom(db),
+      initiativeExists: initiativeExistsFrom(db),
+      ownPlans: ownPlansFrom(db),
+      peopleSchools: peopleSchoolsFrom(db),
+    }),
+    peerDistricts,
+    selfAssessment: createSelfAssessmentService({ db, indicators: cplIndicatorsFrom(db) }),
   };
 }
 export type ApiServices = ReturnType<typeof createServices>;
@@ -326,4 +355,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(credentialsRoutes, services);
   await app.register(recommendationsRoutes, services);
   await app.register(impactRoutes, services);
+  await app.register(pathwaysRoutes, services);
+  await app.register(peerDistrictsRoutes, services);
+  await app.register(selfAssessmentRoutes, services);
 };

@@ -26,7 +26,10 @@ import { inquiryRows } from './rows/inquiry';
 import { meetingRows } from './rows/meetings';
 import { notificationRows } from './rows/notifications';
 import { observationRows } from './rows/observations';
+import { pathwayRows } from './rows/pathways';
+import { peerDistrictRows } from './rows/peer-districts';
 import { recommendationRows } from './rows/recommendations';
+import { selfAssessmentRows } from './rows/self-assessment';
 import { unitRows } from './rows/units';
 import { walkRows } from './rows/walks';
 
@@ -47,6 +50,9 @@ export const ROUTES: RouteRow[] = [
   ...unitRows,
   ...coachingViewRows,
   ...recommendationRows,
+  ...pathwayRows,
+  ...peerDistrictRows,
+  ...selfAssessmentRows,
   // ── service ──
   { method: 'GET', path: '/healthz', request: () => ({ method: 'GET', url: '/healthz' }), own: all(200, 200) },
 

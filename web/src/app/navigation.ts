@@ -7,6 +7,8 @@ export type NavKey =
   | 'feedback'
   | 'inquiry'
   | 'credentials'
+  | 'pathways'
+  | 'selfAssessment'
   | 'units'
   | 'coaching'
   | 'walks'
@@ -39,11 +41,13 @@ const ITEMS: readonly NavItem[] = [
   { key: 'feedback', to: '/my-feedback', label: 'nav.feedback' },
   { key: 'inquiry', to: '/inquiry', label: 'nav.inquiry' },
   { key: 'credentials', to: '/credentials', label: 'nav.credentials' },
+  { key: 'pathways', to: '/pathways', label: 'nav.pathways' },
   { key: 'units', to: '/units', label: 'nav.units' },
   { key: 'coaching', to: '/coaching', label: 'nav.coaching' },
   { key: 'walks', to: '/walks', label: 'nav.walks' },
   { key: 'initiatives', to: '/initiatives', label: 'nav.initiatives' },
   { key: 'assessments', to: '/assessments', label: 'nav.assessments' },
+  { key: 'selfAssessment', to: '/self-assessment', label: 'nav.selfAssessment' },
   { key: 'communities', to: '/communities', label: 'nav.communities' },
   { key: 'library', to: '/library', label: 'nav.library' },
   { key: 'frameworks', to: '/frameworks', label: 'nav.frameworks' },
@@ -57,9 +61,31 @@ const ITEMS: readonly NavItem[] = [
 
 const BY_ROLE: Record<Role, readonly NavKey[]> = {
   // Teachers and coaches see the teams they belong to (meetings, protocols: issue 5).
-  teacher: ['home', 'planner', 'myClasses', 'growthFocus', 'feedback', 'inquiry', 'credentials', 'units', 'teams'],
-  coach: ['home', 'planner', 'people', 'myClasses', 'credentials', 'units', 'coaching', 'walks', 'teams'],
-  school_leader: ['home', 'people', 'teams', 'coaching', 'walks', 'initiatives', 'credentials', 'assessments'],
+  teacher: [
+    'home',
+    'planner',
+    'myClasses',
+    'growthFocus',
+    'feedback',
+    'inquiry',
+    'credentials',
+    'pathways',
+    'units',
+    'teams',
+  ],
+  coach: ['home', 'planner', 'people', 'myClasses', 'credentials', 'pathways', 'units', 'coaching', 'walks', 'teams'],
+  school_leader: [
+    'home',
+    'people',
+    'teams',
+    'coaching',
+    'walks',
+    'initiatives',
+    'credentials',
+    'pathways',
+    'assessments',
+    'selfAssessment',
+  ],
   district_admin: [
     'home',
     'frameworks',
@@ -72,7 +98,9 @@ const BY_ROLE: Record<Role, readonly NavKey[]> = {
     'walks',
     'initiatives',
     'credentials',
+    'pathways',
     'assessments',
+    'selfAssessment',
   ],
   facilitator: ['home'],
 };

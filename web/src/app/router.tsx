@@ -146,10 +146,31 @@ export const routes: RouteObject[] = [
                     lazy: () =>
                       import('../features/impact/InitiativesPage').then((m) => ({ Component: m.InitiativesPage })),
                   },
+                  // Districts like yours (issue 6): admins set the context and opt-in; admins and leaders compare.
+                  {
+                    path: 'districts-like-yours',
+                    lazy: () =>
+                      import('../routes/districts-like-yours/DistrictsLikeYoursPage').then((m) => ({
+                        Component: m.DistrictsLikeYoursPage,
+                      })),
+                  },
                   {
                     path: 'initiatives/:id',
                     lazy: () =>
                       import('../features/impact/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
+                  },
+                  // Self-assessment (issue 6): district admins answer it; admins and school leaders read it.
+                  {
+                    path: 'self-assessment',
+                    lazy: () =>
+                      import('../routes/self-assessment/SelfAssessmentPage').then((m) => ({
+                        Component: m.SelfAssessmentPage,
+                      })),
+                  },
+                  {
+                    path: 'self-assessment/:schoolYear/results',
+                    lazy: () =>
+                      import('../routes/self-assessment/ResultsPage').then((m) => ({ Component: m.ResultsPage })),
                   },
                 ],
               },
@@ -238,6 +259,53 @@ export const routes: RouteObject[] = [
                 path: 'credentials/submissions/:id',
                 lazy: () =>
                   import('../routes/credentials/SubmissionPage').then((m) => ({ Component: m.SubmissionPage })),
+              },
+              // Authoring: district admins and coaches; revoking issued badges: district admins.
+              {
+                element: <RequireRole roles={['district_admin', 'coach']} />,
+                children: [
+                  {
+                    path: 'credentials/new',
+                    lazy: () =>
+                      import('../routes/credentials/AuthorPage').then((m) => ({ Component: m.NewCredentialPage })),
+                  },
+                  {
+                    path: 'credentials/:id/edit',
+                    lazy: () =>
+                      import('../routes/credentials/AuthorPage').then((m) => ({ Component: m.EditCredentialPage })),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={['district_admin']} />,
+                children: [
+                  {
+                    path: 'credentials/issued',
+                    lazy: () => import('../routes/credentials/IssuedPage').then((m) => ({ Component: m.IssuedPage })),
+                  },
+                ],
+              },
+              // Pathways: members read published ones; authors (admins, coaches, leaders) write them.
+              {
+                path: 'pathways',
+                lazy: () => import('../routes/pathways/PathwaysPage').then((m) => ({ Component: m.PathwaysPage })),
+              },
+              {
+                element: <RequireRole roles={['district_admin', 'coach', 'school_leader']} />,
+                children: [
+                  {
+                    path: 'pathways/new',
+                    lazy: () => import('../routes/pathways/AuthorPage').then((m) => ({ Component: m.NewPathwayPage })),
+                  },
+                  {
+                    path: 'pathways/:id/edit',
+                    lazy: () => import('../routes/pathways/AuthorPage').then((m) => ({ Component: m.EditPathwayPage })),
+                  },
+                ],
+              },
+              {
+                path: 'pathways/:id',
+                lazy: () => import('../routes/pathways/PathwayPage').then((m) => ({ Component: m.PathwayPage })),
               },
               // Units and student work belong to teams: the server shows each only to its team's members.
               {

@@ -15,11 +15,14 @@ import enMeetings from './en/meetings.json';
 import enNotifications from './en/notifications.json';
 import enObservations from './en/observations.json';
 import enOutbox from './en/outbox.json';
+import enPathways from './en/pathways.json';
+import enPeerDistricts from './en/peer-districts.json';
 import enPeople from './en/people.json';
 import enPlanner from './en/planner.json';
 import enRecommendations from './en/recommendations.json';
 import enReflections from './en/reflections.json';
 import enSchools from './en/schools.json';
+import enSelfAssessment from './en/self-assessment.json';
 import enSettings from './en/settings.json';
 import enTeams from './en/teams.json';
 import enUnits from './en/units.json';
@@ -41,11 +44,14 @@ import esMeetings from './es/meetings.json';
 import esNotifications from './es/notifications.json';
 import esObservations from './es/observations.json';
 import esOutbox from './es/outbox.json';
+import esPathways from './es/pathways.json';
+import esPeerDistricts from './es/peer-districts.json';
 import esPeople from './es/people.json';
 import esPlanner from './es/planner.json';
 import esRecommendations from './es/recommendations.json';
 import esReflections from './es/reflections.json';
 import esSchools from './es/schools.json';
+import esSelfAssessment from './es/self-assessment.json';
 import esSettings from './es/settings.json';
 import esTeams from './es/teams.json';
 import esUnits from './es/units.json';
@@ -79,6 +85,9 @@ export const NAMESPACES = [
   'credentials',
   'assessments',
   'impact',
+  'pathways',
+  'peer-districts',
+  'self-assessment',
 ] as const;
 
 export const resources = {
@@ -109,6 +118,9 @@ export const resources = {
     credentials: enCredentials,
     assessments: enAssessments,
     impact: enImpact,
+    pathways: enPathways,
+    'peer-districts': enPeerDistricts,
+    'self-assessment': enSelfAssessment,
   },
   es: {
     common: esCommon,
@@ -137,5 +149,8 @@ export const resources = {
     credentials: esCredentials,
     assessments: esAssessments,
     impact: esImpact,
+    pathways: esPathways,
+    'peer-districts': esPeerDistricts,
+    'self-assessment': esSelfAssessment,
   },
 } as const;

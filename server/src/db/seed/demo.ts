@@ -18,6 +18,8 @@ import { seedDemoImpact } from './demo-impact';
 import { seedDemoInquiries } from './demo-inquiries';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoObservations } from './demo-observations';
+import { seedDemoPathways } from './demo-pathways';
+import { seedDemoPeerDistricts } from './demo-peer-districts';
 import { seedDemoUnits } from './demo-units';
 import { localToday } from './demo-week';
 
@@ -136,6 +138,8 @@ export async function seedDemoIfEmpty(
     await seedDemoUnits(tx, organizationId, (email) => userId.get(email)!);
     await seedDemoMeetings(tx, organizationId, (email) => userId.get(email)!, new Date());
     await seedDemoCredentials(tx, organizationId, (email) => userId.get(email)!);
+    await seedDemoPathways(tx, organizationId, (email) => userId.get(email)!);
+    await seedDemoPeerDistricts(tx, today);
     const builtInPractice = await tx.execute(
       sql`select id from framework_practices where organization_id is null order by position, code limit 1`,
     );

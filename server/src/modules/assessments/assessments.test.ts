@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTenant, signIn, type Tenant } from '../../../test/factories';
+import { buildClass, buildTenant, signIn, type Tenant } from '../../../test/factories';
 import { json, setupTestApp } from '../../../test/test-app';
 import { schools } from '../../db/schema';
-import { assessmentResultsFrom } from './index';
+import { assessmentFactsFrom, assessmentResultsFrom } from './index';
 
 const ctx = setupTestApp();
 let t: Tenant;
@@ -266,5 +266,44 @@ describe('assessment results import', () => {
     const response = await upload(cookies.admin, body);
     expect(response.statusCode).toBe(413);
     expect(await countResults(t.org.id)).toBe(before);
+  });
+
+  it('refuses "1,234" as a score in a comma file (422, nothing stored) and names the physical line', async () => {
+    const before = await countResults(t.org.id);
+    const file = [
+      HEADER,
+      row(t.school.id, { AssessmentIdentifier: 'COMMA', AssessmentTitle: '"Two\nlines"' }),
+      row(t.school.id, { AssessmentIdentifier: 'COMMA-2', AverageScaleScore: '"1,234"' }),
+    ].join('\n');
+    const response = await upload(cookies.admin, file);
+    expect(response.statusCode, response.body).toBe(422);
+    expect(json(response).rows).toEqual([
+      { line: 4, column: 'AverageScaleScore', message: expect.stringContaining('point') },
+    ]);
+    expect(await countResults(t.org.id)).toBe(before);
+  });
+});
+
+describe('assessment facts for impact (level 5)', () => {
+  it('weights each class by how many were tested: 0 of 1 and 30 of 30 is 30/31, not 50 %', async () => {
+    const small = await buildClass(ctx.db, t.org.id, t.teacher.id, t.school.id);
+    const large = await buildClass(ctx.db, t.org.id, t.teacher.id, t.school.id);
+    const at = { AdministrationDate: '2025-10-14', AssessmentIdentifier: 'WEIGHTED' };
+    const file = [
+      HEADER,
+      row(t.school.id, { ...at, SectionIdentifier: small.id, NumberTested: 1, NumberProficient: 0 }),
+      row(t.school.id, { ...at, SectionIdentifier: large.id, NumberTested: 30, NumberProficient: 30 }),
+    ].join('\n');
+    const response = await upload(cookies.admin, file);
+    expect(response.statusCode, response.body).toBe(201);
+
+    const { facts } = await assessmentFactsFrom(ctx.db)(t.org.id, null);
+    const week = facts.filter((f) => f.personId === t.teacher.id && f.week === '2025-10-13');
+    // Each result is students proficient out of students tested (its weight): impact's mean, Σ value / Σ weight.
+    const proficient = week.reduce((sum, f) => sum + f.value, 0);
+    const tested = week.reduce((sum, f) => sum + (f.weight ?? 1), 0);
+    expect(week).toHaveLength(2);
+    expect(proficient / tested).toBeCloseTo(30 / 31, 6);
+    expect(week.every((f) => f.metric === 'l5.assessment-results' && f.subject === 'Mathematics')).toBe(true);
   });
 });

@@ -7,7 +7,8 @@ import { assessmentImports, assessmentResults } from './assessments.table';
 
 /**
  * Impact's L5 facts (injected): each class-level result whose class is known, as the share of
- * students proficient, counted for the class's teacher in the week of the administration. A result
+ * students proficient weighted by how many were tested, counted for the class's teacher in the
+ * week of the administration. A result
  * with no class of ours names no teacher, so it cannot be counted for anyone (nor shown below five).
  */
 export const assessmentFactsFrom =
@@ -48,7 +49,9 @@ export const assessmentFactsFrom =
               metric: 'l5.assessment-results',
               personId: row.personId,
               week: mondayOf(row.date),
-              value: row.proficient / row.tested,
+              // Students proficient out of students tested: impact's mean is then Σ proficient / Σ tested.
+              value: Math.min(row.proficient, row.tested),
+              weight: row.tested,
               schoolId: row.schoolId,
               subject: row.subject,
             },

@@ -114,6 +114,22 @@ export const communitiesRepo = {
       .limit(limit + 1);
   },
 
+  /** For recommendations: communities the person's district is in and they have not joined, newest first (bounded). */
+  async joinableNotMember(db: Executor, organizationId: string, userId: string, limit = 100) {
+    return db
+      .select({ id: communities.id, name: communities.name, description: communities.description })
+      .from(communities)
+      .where(
+        and(
+          optedIn(organizationId),
+          sql`not exists (select 1 from community_members cm where cm.community_id = ${communities.id}
+            and cm.user_id = ${userId})`,
+        ),
+      )
+      .orderBy(desc(communities.createdAt), desc(communities.id))
+      .limit(limit);
+  },
+
   async byJoinCode(db: Executor, joinCode: string) {
     const [row] = await db
       .select()

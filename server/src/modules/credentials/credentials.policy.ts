@@ -11,6 +11,13 @@ type SubmissionLike = { teacherId: string; status: string };
 export const credentialsPolicy = {
   canAuthor: (actor: Actor) => hasRole(actor, 'district_admin', 'coach'),
 
+  /** Editing (and archiving) one: the district's admins any, a coach only what they wrote. */
+  canEdit: (actor: Actor, mc: { createdBy: string | null }) =>
+    hasRole(actor, 'district_admin') || (hasRole(actor, 'coach') && mc.createdBy === actor.userId),
+
+  /** Revoking an issued badge is a district decision: its admins only (audited). */
+  canRevoke: (actor: Actor) => hasRole(actor, 'district_admin'),
+
   canSubmit: (actor: Actor) => hasRole(actor, 'teacher'),
 
   isReviewer: (actor: Actor) => hasRole(actor, 'coach', 'school_leader', 'district_admin'),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, ne } from 'drizzle-orm';
 import type { SubmissionStatus } from '#core/contracts/credentials';
 import type { Executor } from '../../db/client';
 import { memberships, organizations, users } from '../../db/schema';
@@ -37,13 +37,64 @@ export const credentialsRepo = {
     return row ?? null;
   },
 
-  async catalogue(db: Executor, organizationId: string) {
+  /** The district's catalogue; archived ones only when asked (their authors still manage them). */
+  async catalogue(db: Executor, organizationId: string, withArchived = false) {
     return db
       .select()
       .from(microCredentials)
-      .where(eq(microCredentials.organizationId, organizationId))
+      .where(
+        and(
+          eq(microCredentials.organizationId, organizationId),
+          withArchived ? undefined : isNull(microCredentials.archivedAt),
+        ),
+      )
       .orderBy(asc(microCredentials.createdAt), asc(microCredentials.id))
       .limit(200);
+  },
+
+  /** Locks the micro-credential so an edit and a first submission take turns. */
+  async lockMicroCredential(db: Executor, organizationId: string, id: string) {
+    if (!isId(id)) return null;
+    const [row] = await db
+      .select()
+      .from(microCredentials)
+      .where(and(eq(microCredentials.organizationId, organizationId), eq(microCredentials.id, id)))
+      .for('update');
+    return row ?? null;
+  },
+
+  async updateMicroCredential(
+    db: Executor,
+    organizationId: string,
+    id: string,
+    values: Partial<
+      Pick<
+        MicroCredentialRow,
+        'title' | 'description' | 'competency' | 'keyMethod' | 'practiceId' | 'requirements' | 'rubric' | 'archivedAt'
+      >
+    >,
+  ) {
+    const [row] = await db
+      .update(microCredentials)
+      .set({ ...values, updatedAt: new Date() })
+      .where(and(eq(microCredentials.organizationId, organizationId), eq(microCredentials.id, id)))
+      .returning();
+    return row!;
+  },
+
+  /** Whether any teacher has started a submission (then what is assessed is fixed). */
+  async hasSubmissions(db: Executor, organizationId: string, microCredentialId: string) {
+    const [row] = await db
+      .select({ id: credentialSubmissions.id })
+      .from(credentialSubmissions)
+      .where(
+        and(
+          eq(credentialSubmissions.organizationId, organizationId),
+          eq(credentialSubmissions.microCredentialId, microCredentialId),
+        ),
+      )
+      .limit(1);
+    return row !== undefined;
   },
 
   async submissionFor(db: Executor, organizationId: string, microCredentialId: string, teacherId: string) {
@@ -211,7 +262,7 @@ export const credentialsRepo = {
 
   async issuedFor(db: Executor, organizationId: string, submissionId: string) {
     const [row] = await db
-      .select({ id: issuedCredentials.id })
+      .select({ id: issuedCredentials.id, revokedAt: issuedCredentials.revokedAt })
       .from(issuedCredentials)
       .where(
         and(eq(issuedCredentials.organizationId, organizationId), eq(issuedCredentials.submissionId, submissionId)),
@@ -224,6 +275,45 @@ export const credentialsRepo = {
     if (!isId(id)) return null;
     const [row] = await db.select().from(issuedCredentials).where(eq(issuedCredentials.id, id));
     return row ?? null;
+  },
+
+  /** The district's issued badges, newest first, with earner and micro-credential (or just one). */
+  async issuedList(db: Executor, organizationId: string, id?: string) {
+    return db
+      .select({
+        issued: issuedCredentials,
+        earnerName: users.name,
+        title: microCredentials.title,
+      })
+      .from(issuedCredentials)
+      .innerJoin(users, eq(users.id, issuedCredentials.earnerId))
+      .innerJoin(credentialSubmissions, eq(credentialSubmissions.id, issuedCredentials.submissionId))
+      .innerJoin(microCredentials, eq(microCredentials.id, credentialSubmissions.microCredentialId))
+      .where(and(eq(issuedCredentials.organizationId, organizationId), id ? eq(issuedCredentials.id, id) : undefined))
+      .orderBy(desc(issuedCredentials.issuedAt), desc(issuedCredentials.id))
+      .limit(500);
+  },
+
+  async lockIssued(db: Executor, organizationId: string, id: string) {
+    if (!isId(id)) return null;
+    const [row] = await db
+      .select()
+      .from(issuedCredentials)
+      .where(and(eq(issuedCredentials.organizationId, organizationId), eq(issuedCredentials.id, id)))
+      .for('update');
+    return row ?? null;
+  },
+
+  async revoke(
+    db: Executor,
+    organizationId: string,
+    id: string,
+    values: { revokedAt: Date; revokedBy: string; revocationReason: string },
+  ) {
+    await db
+      .update(issuedCredentials)
+      .set(values)
+      .where(and(eq(issuedCredentials.organizationId, organizationId), eq(issuedCredentials.id, id)));
   },
 
   /** For dashboards: every decided attempt's criterion scores with the teacher's school. */

@@ -5,10 +5,14 @@ import { IdParams } from '#core/contracts/common';
 import {
   DownloadQuery,
   DraftBody,
+  IssuedSummary,
   MicroCredential,
   MicroCredentialBody,
+  MicroCredentialPatch,
+  MicroCredentialSource,
   PublicCredential,
   ReviewBody,
+  RevokeBody,
   Submission,
   SubmissionSummary,
 } from '#core/contracts/credentials';
@@ -74,9 +78,61 @@ export const credentialsRoutes: FastifyPluginAsyncZod<{ credentials: Credentials
     async (request) => ({ items: await credentials.queue(actorOf(request)) }),
   );
   app.get(
+    '/credentials/issued',
+    {
+      schema: {
+        tags,
+        summary: 'The district’s issued badges, newest first, with any revocation (district admins)',
+        response: { 200: items(IssuedSummary) },
+      },
+    },
+    async (request) => ({ items: await credentials.issued(actorOf(request)) }),
+  );
+  app.post(
+    '/credentials/issued/:id/revoke',
+    {
+      schema: {
+        tags,
+        summary:
+          'Revoke an issued badge with a reason (district admins; audited): public verification then answers “revoked on DATE”; 409 if already revoked',
+        params: IdParams,
+        body: RevokeBody,
+        response: { 200: IssuedSummary },
+      },
+    },
+    async (request) => credentials.revoke(actorOf(request), request.params.id, request.body),
+  );
+  app.get(
     '/credentials/:id',
     { schema: { tags, summary: 'One micro-credential', params: IdParams, response: { 200: MicroCredential } } },
     async (request) => credentials.microCredential(actorOf(request), request.params.id),
+  );
+  app.patch(
+    '/credentials/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Edit or archive a micro-credential: title and description always; what is assessed only before any submission (409 after); archived takes no new submissions (admins and coaches)',
+        params: IdParams,
+        body: MicroCredentialPatch,
+        response: { 200: MicroCredential },
+      },
+    },
+    async (request) => credentials.update(actorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    '/credentials/:id/source',
+    {
+      schema: {
+        tags,
+        summary:
+          'A micro-credential as authored, in both languages, and whether its content can still change (admins and coaches)',
+        params: IdParams,
+        response: { 200: MicroCredentialSource },
+      },
+    },
+    async (request) => credentials.source(actorOf(request), request.params.id),
   );
   app.post(
     '/credentials/:id/submissions',

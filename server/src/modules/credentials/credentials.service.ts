@@ -1,20 +1,31 @@
 import type { z } from 'zod';
-import type {
-  DraftBody,
-  EvidenceItem,
-  EvidenceSnapshot,
-  MicroCredentialBody,
-  ReviewBody,
+import {
+  CONTENT_FIELDS,
+  type DraftBody,
+  type EvidenceItem,
+  type EvidenceSnapshot,
+  type MicroCredentialBody,
+  type MicroCredentialPatch,
+  type ReviewBody,
+  type RevokeBody,
 } from '#core/contracts/credentials';
 import { decide } from '#core/credentials/rubric';
 import type { Db, Executor, Tx } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
 import { conflict, unprocessable } from '../../platform/http/problem';
+import { auditRepo } from '../audit';
 import type { PracticeTitleOf } from '../frameworks';
 import type { Notify } from '../notifications/notify';
 import { credentialsPolicy as policy } from './credentials.policy';
-import { pick, presentMicroCredential, presentSubmission, presentSummary } from './credentials.presenter';
+import {
+  pick,
+  presentIssued,
+  presentMicroCredential,
+  presentSource,
+  presentSubmission,
+  presentSummary,
+} from './credentials.presenter';
 import { type MicroCredentialRow, credentialsRepo as repo } from './credentials.repo';
 import type { EvidenceReaders } from './evidence';
 import { createIssuer } from './issue';
@@ -47,7 +58,7 @@ export function createCredentialsService({
   publicUrl,
   now = () => new Date(),
 }: Deps) {
-  const issuer = createIssuer({ db, sessionSecret, publicUrl, practiceTitle });
+  const issuer = createIssuer({ db, sessionSecret, publicUrl });
 
   async function readable(actor: Actor, id: string) {
     const detail = await repo.submission(db, actor.organizationId, id);
@@ -66,7 +77,15 @@ export function createCredentialsService({
       isOwner: policy.isOwner(actor, detail.submission),
       canReview: policy.canReview(actor, detail.submission),
       credentialId: issued?.id ?? null,
+      credentialRevokedAt: issued?.revokedAt ?? null,
     });
+  }
+
+  async function checkPractice(actor: Actor, practiceId: string | null | undefined) {
+    if (practiceId && !(await practiceTitle(actor.organizationId, practiceId)))
+      throw unprocessable('Choose a practice of your district’s framework.', [
+        { path: 'practiceId', message: 'Not a practice your district can see.' },
+      ]);
   }
 
   /** Each piece of evidence must answer a requirement of its kind and be the teacher's own to read. */
@@ -103,20 +122,106 @@ export function createCredentialsService({
   }
 
   return {
+    /** Authors also see archived ones (to edit or restore them); everyone else only open ones. */
     async catalogue(actor: Actor) {
-      return (await repo.catalogue(db, actor.organizationId)).map((row) => presentMicroCredential(row, actor.locale));
+      return (await repo.catalogue(db, actor.organizationId, policy.canAuthor(actor))).map((row) =>
+        presentMicroCredential(row, actor.locale, policy.canEdit(actor, row)),
+      );
+    },
+
+    /** The authored text in both languages, for the editor. */
+    async source(actor: Actor, id: string) {
+      const row = found(await repo.microCredential(db, actor.organizationId, id));
+      authorize(policy.canEdit(actor, row));
+      return presentSource(row, !(await repo.hasSubmissions(db, actor.organizationId, id)));
+    },
+
+    /**
+     * Edits a micro-credential. Title and description change at any time; what is assessed
+     * (competency, key method, practice, requirements, rubric) only while no teacher has started,
+     * so nobody's evidence or score ever points at a requirement or level that moved.
+     */
+    async update(actor: Actor, id: string, body: MicroCredentialPatch) {
+      authorize(policy.canEdit(actor, found(await repo.microCredential(db, actor.organizationId, id))));
+      await checkPractice(actor, body.practiceId);
+      const row = await db.transaction(async (tx) => {
+        const current = found(await repo.lockMicroCredential(tx, actor.organizationId, id));
+        const content = CONTENT_FIELDS.filter((field) => body[field] !== undefined);
+        if (content.length > 0 && (await repo.hasSubmissions(tx, actor.organizationId, id)))
+          throw conflict('Teachers have started this micro-credential: only its title and description can change.', {
+            fields: content,
+          });
+        const { archived, ...fields } = body;
+        const archivedAt = archived === undefined ? undefined : archived ? (current.archivedAt ?? now()) : null;
+        if (archived !== undefined && Boolean(current.archivedAt) !== archived)
+          await auditRepo.record(tx, {
+            organizationId: actor.organizationId,
+            actorId: actor.userId,
+            action: archived ? 'credential.archived' : 'credential.restored',
+            targetType: 'micro_credential',
+            targetId: id,
+            ip: actor.context.ip,
+          });
+        return repo.updateMicroCredential(tx, actor.organizationId, id, {
+          ...fields,
+          ...(archivedAt === undefined ? {} : { archivedAt }),
+        });
+      });
+      return presentMicroCredential(row, actor.locale, true);
+    },
+
+    /** The district's issued badges (admins: to find one to revoke). */
+    async issued(actor: Actor) {
+      authorize(policy.canRevoke(actor));
+      return (await repo.issuedList(db, actor.organizationId)).map((row) => presentIssued(row, actor.locale));
+    },
+
+    /**
+     * Revokes an issued badge (district admins; audited). The signed document stays as it was; the
+     * public verification answers "revoked on DATE" from now on (adr/0007). Revoking twice is a 409.
+     */
+    async revoke(actor: Actor, id: string, body: RevokeBody) {
+      authorize(policy.canRevoke(actor));
+      await db.transaction(async (tx) => {
+        const row = found(await repo.lockIssued(tx, actor.organizationId, id));
+        if (row.revokedAt) throw conflict('This credential is already revoked.');
+        await repo.revoke(tx, actor.organizationId, id, {
+          revokedAt: now(),
+          revokedBy: actor.userId,
+          revocationReason: body.reason,
+        });
+        await auditRepo.record(tx, {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'credential.revoked',
+          targetType: 'issued_credential',
+          targetId: id,
+          data: { reason: body.reason, earnerId: row.earnerId },
+          ip: actor.context.ip,
+        });
+        // The earner is told (not why: they can ask their district); the link opens their submission.
+        const detail = found(await repo.submission(tx, actor.organizationId, row.submissionId));
+        await notify(tx, {
+          organizationId: actor.organizationId,
+          userId: row.earnerId,
+          kind: 'credential.revoked',
+          params: { title: pick(detail.microCredential.title, actor.locale) },
+          link: `/credentials/submissions/${row.submissionId}`,
+          dedupeKey: `credential.revoked:${id}`,
+        });
+      });
+      const [row] = await repo.issuedList(db, actor.organizationId, id);
+      return presentIssued(found(row), actor.locale);
     },
 
     async microCredential(actor: Actor, id: string) {
-      return presentMicroCredential(found(await repo.microCredential(db, actor.organizationId, id)), actor.locale);
+      const row = found(await repo.microCredential(db, actor.organizationId, id));
+      return presentMicroCredential(row, actor.locale, policy.canEdit(actor, row));
     },
 
     async create(actor: Actor, body: z.infer<typeof MicroCredentialBody>) {
       authorize(policy.canAuthor(actor));
-      if (body.practiceId && !(await practiceTitle(actor.organizationId, body.practiceId)))
-        throw unprocessable('Choose a practice of your district’s framework.', [
-          { path: 'practiceId', message: 'Not a practice your district can see.' },
-        ]);
+      await checkPractice(actor, body.practiceId);
       const row = await repo.createMicroCredential(db, {
         organizationId: actor.organizationId,
         createdBy: actor.userId,
@@ -128,20 +233,29 @@ export function createCredentialsService({
         requirements: body.requirements,
         rubric: body.rubric,
       });
-      return presentMicroCredential(row, actor.locale);
+      return presentMicroCredential(row, actor.locale, true);
     },
 
-    /** Starts the teacher's submission, or answers the one they already have. */
+    /**
+     * Starts the teacher's submission, or answers the one they already have. An archived one takes
+     * no new submissions (409); one already started keeps going.
+     */
     async start(actor: Actor, microCredentialId: string) {
-      const mc = found(await repo.microCredential(db, actor.organizationId, microCredentialId));
+      found(await repo.microCredential(db, actor.organizationId, microCredentialId));
       authorize(policy.canSubmit(actor));
-      const created = await repo.startSubmission(db, {
-        organizationId: actor.organizationId,
-        microCredentialId: mc.id,
-        teacherId: actor.userId,
-        draft: emptyDraft(),
+      const created = await db.transaction(async (tx) => {
+        // Locked so an edit of what is assessed and a first start never cross.
+        const mc = found(await repo.lockMicroCredential(tx, actor.organizationId, microCredentialId));
+        if (await repo.submissionFor(tx, actor.organizationId, mc.id, actor.userId)) return null;
+        if (mc.archivedAt) throw conflict('This micro-credential is archived: it takes no new submissions.');
+        return repo.startSubmission(tx, {
+          organizationId: actor.organizationId,
+          microCredentialId: mc.id,
+          teacherId: actor.userId,
+          draft: emptyDraft(),
+        });
       });
-      const row = created ?? found(await repo.submissionFor(db, actor.organizationId, mc.id, actor.userId));
+      const row = created ?? found(await repo.submissionFor(db, actor.organizationId, microCredentialId, actor.userId));
       return { created: created !== null, submission: await present(actor, row.id) };
     },
 
@@ -149,11 +263,7 @@ export function createCredentialsService({
       const rows = await repo.mine(db, actor.organizationId, actor.userId);
       return Promise.all(
         rows.map(async (row) =>
-          presentSummary(
-            row,
-            actor.locale,
-            (await repo.issuedFor(db, actor.organizationId, row.submission.id))?.id ?? null,
-          ),
+          presentSummary(row, actor.locale, await repo.issuedFor(db, actor.organizationId, row.submission.id)),
         ),
       );
     },
@@ -246,6 +356,8 @@ export function createCredentialsService({
           result.problems.map((p) => ({ path: `scores.${p.criterionId}`, message: SCORE_PROBLEMS[p.problem] })),
         );
       const feedbackOf = new Map(body.scores.map((s) => [s.criterionId, s.feedback]));
+      // Read before the transaction: a reader on `db` inside it would wait for the transaction's own connection.
+      const practice = mc.practiceId ? await practiceTitle(actor.organizationId, mc.practiceId) : null;
       await db.transaction(async (tx: Tx) => {
         const locked = found(await repo.lock(tx, actor.organizationId, id));
         if (locked.status !== 'submitted') throw conflict('There is nothing waiting for review.');
@@ -264,6 +376,7 @@ export function createCredentialsService({
             submissionId: id,
             earner: { id: locked.teacherId, name: detail.teacherName },
             microCredential: mc,
+            practice,
             validFrom: decidedAt,
           });
         await notify(tx, {

@@ -30,6 +30,8 @@ export const microCredentials = pgTable(
     practiceId: uuid(),
     requirements: jsonb().$type<EvidenceRequirement[]>().notNull(),
     rubric: jsonb().$type<RubricCriterion[]>().notNull(),
+    /** Archived: no new submissions start; those already started keep going to a decision. */
+    archivedAt: at(),
     createdAt: at().notNull().defaultNow(),
     updatedAt: at().notNull().defaultNow(),
   },
@@ -110,6 +112,11 @@ export const issuedCredentials = pgTable(
       .references(() => users.id),
     document: jsonb().$type<Record<string, unknown>>().notNull(),
     issuedAt: at().notNull().defaultNow(),
+    /** Revoked by a district admin: the signed document is unchanged; verification answers "revoked". */
+    revokedAt: at(),
+    revokedBy: uuid().references(() => users.id),
+    /** Kept for the district (and its audit log); never shown publicly. */
+    revocationReason: text(),
   },
   (t) => [
     unique('issued_credentials_submission').on(t.submissionId),

@@ -12,13 +12,13 @@ import { newIssuerKey, openIssuerKey } from './vc/keys';
 import { signCredential } from './vc/sign';
 import { verifyOpenBadge } from './vc/verify';
 
-type Deps = { db: Db; sessionSecret: string; publicUrl: string; practiceTitle: PracticeTitleOf };
+type Deps = { db: Db; sessionSecret: string; publicUrl: string };
 
 /**
  * Issues earned micro-credentials as signed OpenBadgeCredentials (adr/0007) and answers the public
  * side: the district's issuer profile (with its key) and the check of one issued credential.
  */
-export function createIssuer({ db, sessionSecret, publicUrl, practiceTitle }: Deps) {
+export function createIssuer({ db, sessionSecret, publicUrl }: Deps) {
   const profilePrefix = `${issuerUrl(publicUrl, '')}`;
 
   /** Our own issuer documents, read from the database: the verifier never goes to the network. */
@@ -54,12 +54,14 @@ export function createIssuer({ db, sessionSecret, publicUrl, practiceTitle }: De
         submissionId: string;
         earner: { id: string; name: string };
         microCredential: MicroCredentialRow;
+        /** The practice the credential is aligned to, read by the caller before its transaction. */
+        practice: Awaited<ReturnType<PracticeTitleOf>>;
         validFrom: Date;
       },
     ) {
       const { microCredential: mc, organizationId } = input;
       const organization = found(await repo.organization(tx, organizationId));
-      const practice = mc.practiceId ? await practiceTitle(organizationId, mc.practiceId) : null;
+      const { practice } = input;
       // The credential is written in the district's words as authored: English first, else Spanish.
       const text = (value: Parameters<typeof pick>[0]) => pick(value, 'en');
       const id = randomUUID();
@@ -105,7 +107,10 @@ export function createIssuer({ db, sessionSecret, publicUrl, practiceTitle }: De
       return issuerProfile(publicUrl, organization, key?.publicKeyMultibase ?? null);
     },
 
-    /** Public: an issued credential and what the independent verifier says of it now. */
+    /**
+     * Public: an issued credential, what the independent verifier says of its signature now, and
+     * whether the district revoked it (the date only: the reason stays inside the district).
+     */
     async publicCredential(id: string): Promise<PublicCredential> {
       const row = found(await repo.issued(db, id));
       const document = row.document as ReturnType<typeof openBadgeCredential> & Record<string, unknown>;
@@ -118,6 +123,7 @@ export function createIssuer({ db, sessionSecret, publicUrl, practiceTitle }: De
         validFrom: document.validFrom,
         verified: result.verified,
         verificationError: result.error,
+        revokedAt: row.revokedAt?.toISOString() ?? null,
         credential: document,
       };
     },

@@ -116,7 +116,7 @@ function cover(
       });
     doc.font(STYLE.font).fontSize(10).fillColor(STYLE.ink);
     doc.text(fitted(doc, level.title, columns.bar - columns.title - 12), columns.title, y + 3, { lineBreak: false });
-    completenessBar(doc, columns.bar, y + 3, 100, level.completeness, f);
+    completenessBar(doc, columns.bar, y + 3, 100, level.completeness, f, t);
     doc.text(String(level.metrics.length), columns.measures, y + 3, { width: 50, align: 'right', lineBreak: false });
     y += 24;
   }
@@ -130,9 +130,17 @@ function completenessBar(
   x: number,
   y: number,
   width: number,
-  share: number,
+  share: number | null,
   f: ReturnType<typeof reportFormat>,
+  t: ReturnType<typeof reportText>,
 ) {
+  if (share === null) {
+    // Counted over fewer than five people: the notice instead of a bar, like any suppressed value.
+    doc.font(STYLE.italic).fontSize(8.5).fillColor(STYLE.muted);
+    doc.text(t('suppressed'), x, y, { width: width + 46, lineBreak: false });
+    doc.font(STYLE.font).fontSize(9).fillColor(STYLE.ink);
+    return;
+  }
   const clamped = Number.isFinite(share) ? Math.max(0, Math.min(1, share)) : 0;
   doc
     .rect(x, y + 1, width, 8)
@@ -171,7 +179,7 @@ function levelSection(
   const y = doc.y;
   doc.font(STYLE.font).fontSize(9.5).fillColor(STYLE.muted);
   doc.text(t('completeness', { value: '' }).replace(/:\s*$/, ':'), x, y, { lineBreak: false });
-  completenessBar(doc, x + 120, y, 140, level.completeness, f);
+  completenessBar(doc, x + 120, y, 140, level.completeness, f, t);
   doc.y = y + 18;
   if (level.note) {
     doc.font(STYLE.font).fontSize(10).fillColor(STYLE.ink);

@@ -113,3 +113,18 @@ describe('layout limits', () => {
     expect(text).toContain('100%'); // completeness is clamped
   });
 });
+
+describe('a completeness counted over fewer than five people', () => {
+  it.each(['en', 'es'] as const)('is printed as hidden, never as 0 %% (%s)', async (locale) => {
+    const base = sampleImpactReport(locale);
+    const input: ImpactReportInput = {
+      ...base,
+      levels: [{ level: 1, title: 'Hidden completeness', completeness: null, metrics: [] }],
+    };
+    const pages = await readPdf(await renderImpactReport(input));
+    const notice = locale === 'en' ? 'fewer than 5 people — not shown' : 'menos de 5 personas — no se muestra';
+    // Once on the cover (at a glance) and once on the level's page.
+    expect(allText(pages).split(notice).length - 1).toBeGreaterThanOrEqual(2);
+    expect(allText(pages)).not.toMatch(/\b0 ?%/);
+  });
+});

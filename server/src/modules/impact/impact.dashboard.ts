@@ -12,8 +12,9 @@ import {
   suppressBreakdown,
   suppressCell,
 } from '#core/impact/index';
+import type { Aggregates } from './dashboard-views.repo';
 import type { InitiativeRow } from './impact.repo';
-import type { AggregateRow } from './rollup.repo';
+import type { AggregateRow, Dimension } from './rollup.repo';
 
 /** Everything a dashboard is made of, already read from the rollup tables. */
 export type DashboardInput = {
@@ -24,13 +25,7 @@ export type DashboardInput = {
   locale: Locale;
   refreshedAt: Date | null;
   wiredSources: Set<ImpactSource>;
-  totals: AggregateRow[];
-  series: AggregateRow[];
-  bySchool: AggregateRow[];
-  byTeam: AggregateRow[];
-  bySubject: AggregateRow[];
-  peopleByLevel: { level: string; people: number }[];
-  inScopeTeachers: number;
+  aggregates: Aggregates;
   names: { schools: Map<string, string>; teams: Map<string, string> };
 };
 
@@ -72,7 +67,12 @@ function breakdown(
   label: (key: string) => string,
 ): BreakdownRow[] {
   const present = (rows ?? []).filter((row) => row.key !== null);
-  const shown = suppressBreakdown(present.map((row) => ({ key: row.key as string, cell: rawCell(metric, row) })));
+  // Facts with no school, team or subject are in the total but in no row: hidden, and counted so.
+  const unlisted = (rows ?? []).find((row) => row.key === null);
+  const shown = suppressBreakdown(
+    present.map((row) => ({ key: row.key as string, cell: rawCell(metric, row) })),
+    unlisted ? rawCell(metric, unlisted) : null,
+  );
   return shown.map((row) => ({ key: row.key, label: label(row.key), cell: row.cell }));
 }
 
@@ -82,11 +82,14 @@ function breakdown(
  * takes the next smallest with it.
  */
 export function buildDashboard(input: DashboardInput): Dashboard {
-  const totals = new Map(input.totals.map((row) => [row.metric, row]));
-  const series = byMetric(input.series);
-  const schools = byMetric(input.bySchool);
-  const teams = byMetric(input.byTeam);
-  const subjects = byMetric(input.bySubject);
+  const of = (dim: Dimension) => input.aggregates.rows.filter((row) => row.dim === dim);
+  const totals = new Map(of('none').map((row) => [row.metric, row]));
+  const series = byMetric(of(input.grain));
+  const schools = byMetric(of('school'));
+  const teams = byMetric(of('team'));
+  const subjects = byMetric(of('subject'));
+  const peopleByLevel = of('level');
+  const inScopeTeachers = input.aggregates.inScopeTeachers;
   const periods = periodsOf(input.grain, input.from, input.to);
   const targets = input.initiative.targets;
 
@@ -125,10 +128,10 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const levels: DashboardLevel[] = GUSKEY_LEVELS.map((level) => {
     const metrics = metricsOfLevel(level).map(metricOf);
     const sources = [...new Set(metricsOfLevel(level).map((m) => m.source))];
-    const withData = input.peopleByLevel.find((row) => row.level === `l${level}`)?.people ?? 0;
+    const withData = peopleByLevel.find((row) => row.metric === `l${level}`)?.people ?? 0;
     const people: Cell =
-      input.inScopeTeachers >= 5
-        ? suppressCell({ value: round(Math.min(1, withData / input.inScopeTeachers)), people: withData })
+      inScopeTeachers >= 5
+        ? suppressCell({ value: round(Math.min(1, withData / inScopeTeachers)), people: withData })
         : { suppressed: true };
     return {
       level,
@@ -139,7 +142,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
           hasData: metrics.some((m) => m.hasData && METRICS.find((d) => d.id === m.id)?.source === source),
         })),
         people,
-        inScopePeople: input.inScopeTeachers,
+        inScopePeople: inScopeTeachers,
       },
       metrics,
     };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM, toCsv } from '#core/impact/index';
 import { buildDashboard, EXPORT_HEADER, exportRows, periodsOf } from './impact.dashboard';
 import type { InitiativeRow } from './impact.repo';
-import type { AggregateRow } from './rollup.repo';
+import type { AggregateRow, Dimension, GroupedRow } from './rollup.repo';
 
 const initiative = {
   id: 'i1',
@@ -22,6 +22,8 @@ const initiative = {
 const row = (metric: string, key: string | null, people: number, total: number, n: number, personWeeks = n) =>
   ({ metric, key, total, n, people, person_weeks: personWeeks }) as AggregateRow;
 
+const as = (dim: Dimension, rows: AggregateRow[] = []): GroupedRow[] => rows.map((r) => ({ ...r, dim }));
+
 const build = (rows: Partial<Record<'totals' | 'series' | 'bySchool', AggregateRow[]>>) =>
   buildDashboard({
     initiative,
@@ -31,13 +33,15 @@ const build = (rows: Partial<Record<'totals' | 'series' | 'bySchool', AggregateR
     locale: 'es',
     refreshedAt: null,
     wiredSources: new Set(['meetings']),
-    totals: rows.totals ?? [],
-    series: rows.series ?? [],
-    bySchool: rows.bySchool ?? [],
-    byTeam: [],
-    bySubject: [],
-    peopleByLevel: [{ level: 'l3', people: 6 }],
-    inScopeTeachers: 12,
+    aggregates: {
+      rows: [
+        ...as('none', rows.totals),
+        ...as('week', rows.series),
+        ...as('school', rows.bySchool),
+        { dim: 'level', metric: 'l3', key: null, total: 0, n: 6, people: 6, person_weeks: 6 },
+      ],
+      inScopeTeachers: 12,
+    },
     names: { schools: new Map([['s1', '=cmd|calc']]), teams: new Map() },
   });
 

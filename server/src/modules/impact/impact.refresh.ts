@@ -1,3 +1,4 @@
+import { utcDay } from '#core/domain/calendar';
 import {
   type ImpactSource,
   pulseItemById,
@@ -9,8 +10,10 @@ import {
   withinTouched,
 } from '#core/impact/index';
 import type { Db } from '../../db/client';
-import type { ImpactPeople } from '../organizations';
+import type { DistrictsWithPeople, ImpactPeople } from '../organizations';
+import { dashboardViewsRepo } from './dashboard-views.repo';
 import { impactRepo } from './impact.repo';
+import type { DashboardViews } from './impact.views';
 import { rollupRepo } from './rollup.repo';
 
 /**
@@ -29,7 +32,13 @@ export const WATERMARK_OVERLAP_MS = 5 * 60_000;
 
 export type RefreshResult = { source: string; touched: number; buckets: number }[];
 
-export function createRefresh(db: Db, readers: ImpactReaders, people: ImpactPeople) {
+export function createRefresh(
+  db: Db,
+  readers: ImpactReaders,
+  people: ImpactPeople,
+  views: DashboardViews,
+  districts: DistrictsWithPeople,
+) {
   /** Impact's own source: pulse answers become facts about their initiative. */
   const pulses = async (organizationId: string, since: Date | null): Promise<SourceBatch> => {
     const { changed, rows } = await rollupRepo.pulseFacts(db, organizationId, since);
@@ -52,13 +61,17 @@ export function createRefresh(db: Db, readers: ImpactReaders, people: ImpactPeop
     return { touched, facts: withinTouched(facts, touched) };
   };
 
-  /** One tenant: people copied, then each source read from its watermark and its touched buckets replaced. */
+  /**
+   * One tenant: people copied, then each source read from its watermark and its touched buckets
+   * replaced; when anything changed, cached dashboard views go stale, and the common ones are
+   * built again.
+   */
   async function refreshOrganization(organizationId: string, now: Date): Promise<RefreshResult> {
     const everyone = await people(organizationId);
     // A fact without a school (a card reaction) is counted in the person's first school.
     const schoolOf = new Map<string, string>();
     for (const p of everyone) if (p.schoolId && !schoolOf.has(p.personId)) schoolOf.set(p.personId, p.schoolId);
-    await db.transaction((tx) => rollupRepo.replacePeople(tx, organizationId, everyone));
+    const peopleChanged = await db.transaction((tx) => rollupRepo.replacePeople(tx, organizationId, everyone));
 
     const sources: [string, SourceReader][] = [
       ...(Object.entries(readers) as [string, SourceReader | undefined][]).filter(
@@ -78,19 +91,22 @@ export function createRefresh(db: Db, readers: ImpactReaders, people: ImpactPeop
         schoolId: f.schoolId ?? schoolOf.get(f.personId) ?? null,
       }));
       const buckets = await db.transaction(async (tx) => {
+        await rollupRepo.lockSource(tx, organizationId, source);
         const written = await rollupRepo.replaceBuckets(tx, organizationId, source, { touched: batch.touched, facts });
         await rollupRepo.setWatermark(tx, organizationId, source, readUntil, now);
         return written;
       });
       result.push({ source, touched: batch.touched.length, buckets });
     }
+    if (peopleChanged || result.some((r) => r.touched > 0 || r.buckets > 0))
+      await dashboardViewsRepo.bumpVersion(db, organizationId, now);
+    await views.prebuild(organizationId, await impactRepo.activeOf(db, organizationId), utcDay(now));
     return result;
   }
 
-  /** Every tenant with an active initiative (the periodic job). */
+  /** Every district with people (the periodic job): initiatives, the self-assessment and comparisons read the rollup. */
   async function refreshAll(now: Date) {
-    const organizations = new Set((await impactRepo.activeIds(db)).map((row) => row.organizationId));
-    for (const organizationId of organizations) await refreshOrganization(organizationId, now);
+    for (const organizationId of await districts()) await refreshOrganization(organizationId, now);
   }
 
   return { refreshOrganization, refreshAll };

@@ -57,16 +57,12 @@ export const impactRepo = {
     return [...new Set(rows.flatMap((row) => row.ids))];
   },
 
-  async activeIds(db: Executor, organizationId?: string) {
+  /** A tenant's active initiatives, whole (the refresh builds their dashboards). */
+  async activeOf(db: Executor, organizationId: string) {
     return db
-      .select({ id: initiatives.id, organizationId: initiatives.organizationId })
+      .select()
       .from(initiatives)
-      .where(
-        and(
-          eq(initiatives.status, 'active'),
-          organizationId ? eq(initiatives.organizationId, organizationId) : undefined,
-        ),
-      );
+      .where(and(eq(initiatives.organizationId, organizationId), eq(initiatives.status, 'active')));
   },
 
   /**

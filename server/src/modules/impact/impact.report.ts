@@ -59,7 +59,8 @@ export function reportInput(
     levels: dashboard.levels.map((level) => ({
       level: level.level,
       title: LEVEL_TITLES[locale][level.level - 1]!,
-      completeness: level.completeness.people.suppressed ? 0 : level.completeness.people.value,
+      // A completeness counted over fewer than five people is hidden like any other cell, never 0 %.
+      completeness: level.completeness.people.suppressed ? null : level.completeness.people.value,
       ...(level.evidenceNotProof ? { note: EVIDENCE_NOTE[locale] } : {}),
       metrics: level.metrics.filter((metric) => metric.hasData).map(metricOf),
     })),

@@ -6,7 +6,7 @@ import type {
   PulseAnswerBody,
   UpdateInitiativeBody,
 } from '#core/contracts/impact';
-import { IMPACT_LIMITS } from '#core/contracts/impact';
+import { Dashboard, IMPACT_LIMITS } from '#core/contracts/impact';
 import { utcDay } from '#core/domain/calendar';
 import type { Locale } from '#core/domain/roles';
 import { type ImpactSource, metricById, toCsv } from '#core/impact/index';
@@ -24,7 +24,8 @@ import { impactPolicy as policy } from './impact.policy';
 import { presentInitiative, presentPulse } from './impact.presenter';
 import { type InitiativeRow, impactRepo as repo } from './impact.repo';
 import { reportInput } from './impact.report';
-import { type FactFilter, rollupRepo } from './rollup.repo';
+import { type DashboardViews, filterOf, outsideYear } from './impact.views';
+import { rollupRepo } from './rollup.repo';
 
 type Deps = {
   db: Db;
@@ -32,6 +33,7 @@ type Deps = {
   groupNames: GroupNames;
   teamsOf: TeamsOf;
   practiceTitle: PracticeTitleOf;
+  views: DashboardViews;
   /** Sources with a reader wired (the slots may be missing): the others say "no data yet". */
   wiredSources: ImpactSource[];
   now?: () => Date;
@@ -41,39 +43,44 @@ type FieldError = { path: string; message: string };
 /** Targets in the order they are authored and shown: level 5 first. */
 const backwards = (targets: InitiativeTarget[]) => [...targets].sort((a, b) => b.level - a.level);
 
-/** A school year's span: 1 August to 31 July. */
-const yearSpan = (schoolYear: string) => {
-  const start = Number(schoolYear.slice(0, 4));
-  return { from: `${start}-08-01`, to: `${start + 1}-07-31` };
-};
-
 export function createImpactService({
   db,
   knownTags,
   groupNames,
   teamsOf,
   practiceTitle,
+  views,
   wiredSources,
   now = () => new Date(),
 }: Deps) {
   const wired = new Set<ImpactSource>([...wiredSources, 'pulses']);
 
+  /** Per request: the district's groups and the actor's teams, each read at most once. */
+  function lookupsOf(actor: Actor) {
+    let names: ReturnType<GroupNames> | undefined;
+    let teams: ReturnType<TeamsOf> | undefined;
+    return {
+      names: () => (names ??= groupNames(actor.organizationId)),
+      teams: () => (teams ??= teamsOf(actor.organizationId, actor.userId)),
+    };
+  }
+
   /** The actor's view of an initiative: admin (everything), leader (these schools), included, or nothing. */
-  async function accessOf(actor: Actor, row: InitiativeRow) {
+  async function accessOf(actor: Actor, row: InitiativeRow, lookups = lookupsOf(actor)) {
     if (policy.mayManage(actor)) return { dashboard: true, withinSchools: null as string[] | null };
-    const names = row.scope.teamIds.length > 0 ? await groupNames(actor.organizationId) : null;
+    const names = row.scope.teamIds.length > 0 ? await lookups.names() : null;
     const teamSchools = (names?.teams ?? [])
       .filter((t) => row.scope.teamIds.includes(t.id) && t.schoolId)
       .map((t) => t.schoolId as string);
     const leaderSchools = policy.leaderSchoolsInScope(actor, row.scope, teamSchools);
     if (leaderSchools.length > 0) return { dashboard: true, withinSchools: leaderSchools };
-    const included = policy.includes(actor, row.scope, await teamsOf(actor.organizationId, actor.userId));
+    const included = policy.includes(actor, row.scope, await lookups.teams());
     return included ? { dashboard: false, withinSchools: [] } : null;
   }
 
-  async function readable(actor: Actor, id: string) {
+  async function readable(actor: Actor, id: string, lookups = lookupsOf(actor)) {
     const row = await repo.find(db, actor.organizationId, id);
-    const access = row ? await accessOf(actor, row) : null;
+    const access = row ? await accessOf(actor, row, lookups) : null;
     authorize(row !== null && access !== null, 'hide');
     return { row: row!, access: access! };
   }
@@ -111,8 +118,12 @@ export function createImpactService({
       });
     }
     body.targets?.forEach((target, i) => {
-      if (metricById(target.metricId)?.level !== target.level)
+      const metric = metricById(target.metricId);
+      if (metric?.level !== target.level)
         errors.push({ path: `targets.${i}.metricId`, message: 'This measure belongs to another level.' });
+      // A share is stored as 0–1; an admin typing 80 for 80 % would set a target never met.
+      else if (metric.unit === 'share' && (target.value < 0 || target.value > 1))
+        errors.push({ path: `targets.${i}.value`, message: 'A share is a number from 0 to 1 (0.8 for 80 %).' });
     });
     if (body.targets && new Set(body.targets.map((t) => t.metricId)).size !== body.targets.length)
       errors.push({ path: 'targets', message: 'One target per measure.' });
@@ -122,62 +133,72 @@ export function createImpactService({
   // The number is IMPACT_LIMITS.activePerYear, written out so the message has its Spanish.
   const tooMany = () => unprocessable('A district may have at most 3 active initiatives in a school year.');
 
-  function filterOf(row: InitiativeRow, withinSchools: string[] | null, query: DashboardQuery, today: string) {
-    const span = yearSpan(row.schoolYear);
-    const to = query.to ?? (today < span.to && today >= span.from ? today : span.to);
-    const from = query.from ?? span.from;
-    const filter: FactFilter = {
-      organizationId: row.organizationId,
-      initiativeId: row.id,
-      practiceIds: row.targetPracticeIds,
-      scope: row.scope,
-      withinSchools,
-      schoolId: query.schoolId,
-      teamId: query.teamId,
-      subject: query.subject,
-      from,
-      to,
-    };
-    return filter;
+  /** The actor's initiative and the facts filter of the dashboard they asked for (403/404/422 first). */
+  async function dashboardRequest(actor: Actor, id: string, query: DashboardQuery) {
+    const lookups = lookupsOf(actor);
+    const { row, access } = await readable(actor, id, lookups);
+    authorize(access.dashboard);
+    const outside = outsideYear(row, query);
+    if (outside.length > 0)
+      throw unprocessable(
+        'Check the highlighted fields.',
+        outside.map((path) => ({ path, message: "Pick a date inside the initiative's school year." })),
+      );
+    const filter = filterOf(row, access.withinSchools, query, utcDay(now()));
+    const [state, names] = await Promise.all([views.state(actor.organizationId), lookups.names()]);
+    return { row, filter, state, names };
   }
 
-  async function dashboardOf(actor: Actor, id: string, query: DashboardQuery, locale: Locale) {
-    const { row, access } = await readable(actor, id);
-    authorize(access.dashboard);
-    const filter = filterOf(row, access.withinSchools, query, utcDay(now()));
-    const [totals, series, bySchool, byTeam, bySubject, peopleByLevel, inScopeTeachers, refreshedAt, names] =
-      await Promise.all([
-        rollupRepo.aggregate(db, filter, 'none'),
-        rollupRepo.aggregate(db, filter, query.grain),
-        rollupRepo.aggregate(db, filter, 'school'),
-        rollupRepo.aggregate(db, filter, 'team'),
-        rollupRepo.aggregate(db, filter, 'subject'),
-        rollupRepo.peopleWithDataByLevel(db, filter),
-        rollupRepo.inScopeTeachers(db, filter),
-        rollupRepo.lastRefreshed(db, actor.organizationId),
-        groupNames(actor.organizationId),
-      ]);
+  async function build(
+    request: Awaited<ReturnType<typeof dashboardRequest>>,
+    grain: DashboardQuery['grain'],
+    locale: Locale,
+  ) {
+    const { row, filter, state, names } = request;
     return buildDashboard({
       initiative: row,
-      grain: query.grain,
+      grain,
       from: filter.from,
       to: filter.to,
       locale,
-      refreshedAt,
+      refreshedAt: state.refreshedAt,
       wiredSources: wired,
-      totals,
-      series,
-      bySchool,
-      byTeam,
-      bySubject,
-      peopleByLevel,
-      inScopeTeachers,
+      aggregates: await views.aggregatesOf(filter),
       names: {
         schools: new Map(names.schools.map((s) => [s.id, s.name])),
         teams: new Map(names.teams.map((t) => [t.id, t.name])),
       },
     });
   }
+
+  /** The dashboard, with the initiative and the district's groups it was built from. */
+  async function dashboardParts(actor: Actor, id: string, query: DashboardQuery, locale: Locale) {
+    const request = await dashboardRequest(actor, id, query);
+    return { dashboard: await build(request, query.grain, locale), row: request.row, names: request.names };
+  }
+
+  /**
+   * The dashboard as the JSON the route sends, from this process's rendered cache when nothing it
+   * is made of changed; built, checked against the contract and serialised once otherwise.
+   */
+  async function dashboardJson(actor: Actor, id: string, query: DashboardQuery, locale: Locale) {
+    const request = await dashboardRequest(actor, id, query);
+    const key = views.renderKey({
+      filter: request.filter,
+      state: request.state,
+      grain: query.grain,
+      locale,
+      editedAt: request.row.updatedAt,
+      names: request.names,
+    });
+    const cached = views.rendered.get(key);
+    if (cached) return cached;
+    const json = JSON.stringify(Dashboard.parse(await build(request, query.grain, locale)));
+    views.rendered.set(key, json);
+    return json;
+  }
+  const dashboardOf = async (actor: Actor, id: string, query: DashboardQuery, locale: Locale) =>
+    (await dashboardParts(actor, id, query, locale)).dashboard;
 
   return {
     async create(actor: Actor, body: CreateInitiativeBody) {
@@ -217,9 +238,10 @@ export function createImpactService({
 
     async list(actor: Actor, schoolYear: string | undefined) {
       const rows = await repo.list(db, actor.organizationId, schoolYear);
+      const lookups = lookupsOf(actor);
       const shown = [];
       for (const row of rows) {
-        const access = await accessOf(actor, row);
+        const access = await accessOf(actor, row, lookups);
         if (access) shown.push(presentInitiative(row, access.dashboard));
       }
       return { items: shown };
@@ -270,6 +292,7 @@ export function createImpactService({
     },
 
     dashboard: dashboardOf,
+    dashboardJson,
 
     async exportCsv(actor: Actor, id: string, table: string, query: DashboardQuery, locale: Locale) {
       const dashboard = await dashboardOf(actor, id, query, locale);
@@ -278,14 +301,12 @@ export function createImpactService({
 
     /** The board-ready PDF of the same dashboard (same suppression): initiative, levels, charts. */
     async reportPdf(actor: Actor, id: string, query: DashboardQuery, locale: Locale) {
-      const dashboard = await dashboardOf(actor, id, query, locale);
-      const { row } = await readable(actor, id);
+      const { dashboard, row, names } = await dashboardParts(actor, id, query, locale);
       const text = (value: { en?: string | undefined; es?: string | undefined } | null) =>
         (value ? (value[locale] ?? value.en ?? value.es) : '') ?? '';
-      const [names, practices] = await Promise.all([
-        groupNames(actor.organizationId),
-        Promise.all(row.targetPracticeIds.map((practiceId) => practiceTitle(actor.organizationId, practiceId))),
-      ]);
+      const practices = await Promise.all(
+        row.targetPracticeIds.map((practiceId) => practiceTitle(actor.organizationId, practiceId)),
+      );
       const about = {
         district: names.district,
         name: text(row.name),
@@ -343,6 +364,7 @@ export function createImpactService({
         policy.mayAnswerPulses(actor) &&
         policy.includes(actor, initiative.scope, await teamsOf(actor.organizationId, actor.userId));
       authorize(pulse !== null && included, 'hide');
+      if (initiative!.status !== 'active') throw conflict('This initiative is archived.');
       const today = utcDay(now());
       if (today < pulse!.opensOn || today > pulse!.closesOn) throw conflict('This pulse is not open.');
       const errors: FieldError[] = [];

@@ -148,3 +148,34 @@ export const impactPulseResponses = pgTable(
     index('impact_pulse_responses_org_created_idx').on(t.organizationId, t.createdAt),
   ],
 );
+
+/**
+ * When each tenant's rollup last changed, as a counter the refresh bumps only when it wrote
+ * something: a dashboard view built for an older version is stale.
+ */
+export const impactRollupVersions = pgTable(
+  'impact_rollup_versions',
+  {
+    organizationId: tenantId(),
+    version: integer().notNull(),
+    changedAt: at().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId] })],
+);
+
+/**
+ * A dashboard view's aggregates (before suppression and labels, which each request applies),
+ * keyed by a hash of its canonical filter and valid for one rollup version. The refresh builds
+ * each active initiative's district and school views; requests fill in the rest.
+ */
+export const impactDashboardViews = pgTable(
+  'impact_dashboard_views',
+  {
+    organizationId: tenantId(),
+    viewKey: text().notNull(),
+    version: integer().notNull(),
+    aggregates: jsonb().$type<unknown>().notNull(),
+    builtAt: at().notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.viewKey] })],
+);

@@ -12,7 +12,15 @@ import {
   type Tenant,
 } from '../../../test/factories';
 import { json, setupTestApp } from '../../../test/test-app';
-import { cardTrials, impactFacts, initiatives, resourceReactions } from '../../db/schema';
+import {
+  cardTrials,
+  impactDashboardViews,
+  impactFacts,
+  impactPeople,
+  impactRollupVersions,
+  initiatives,
+  resourceReactions,
+} from '../../db/schema';
 
 const ctx = setupTestApp();
 let t: Tenant;
@@ -120,6 +128,8 @@ describe('initiatives', () => {
       body({ targetPracticeIds: ['00000000-0000-4000-8000-000000000000'] }),
       body({ scope: { allSchools: false, schoolIds: [other.school.id], teamIds: [] } }),
       body({ scope: { allSchools: false, schoolIds: [], teamIds: [] } }),
+      // A share is 0–1: 80 meant as 80 % would be a target never met.
+      body({ targets: [{ level: 1, metricId: 'l1.card-useful-share', value: 80, byDate: '2027-01-01' }] }),
     ]) {
       const response = await as(cookies.admin).send('POST', '/initiatives', bad);
       expect([400, 422], response.body).toContain(response.statusCode);
@@ -149,6 +159,20 @@ describe('initiatives', () => {
     const seen = json(await as(cookies.teacher).get(`/initiatives/${id}`));
     expect(seen.hasDashboard).toBe(false);
     expect((await as(cookies.teacher).get(`/initiatives/${id}/dashboard`)).statusCode).toBe(403);
+  });
+
+  it('a dashboard span must lie inside the school year (422, problem+json)', async () => {
+    const start = Number(thisYear().slice(0, 4));
+    for (const query of [`from=${start}-07-31`, `to=${start + 1}-08-01`, 'from=0001-01-01&to=9999-12-31']) {
+      const response = await as(cookies.admin).get(`/initiatives/${id}/dashboard?${query}`);
+      expect(response.statusCode, query).toBe(422);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+    const inside = json(
+      await as(cookies.admin).get(`/initiatives/${id}/dashboard?from=${start}-09-17&to=${start}-10-02`),
+    );
+    // Widened to whole months, so two spans never differ by less than a month.
+    expect([inside.from, inside.to]).toEqual([`${start}-09-01`, `${start}-10-31`]);
   });
 
   it('another district gets 404 for every route', async () => {
@@ -354,6 +378,21 @@ describe('initiatives', () => {
       expect(pulse.value).toEqual({ suppressed: true });
       expect(pulse.hasData).toBe(true);
     });
+
+    it('an archived initiative takes no more answers (409), and nothing is stored', async () => {
+      expect((await as(cookies.admin).send('PATCH', `/initiatives/${id}`, { status: 'archived' })).statusCode).toBe(
+        200,
+      );
+      const late = await as(cookies.coach).send('POST', `/pulses/${pulseId}/responses`, {
+        answers: [{ itemId: 'reaction.worth-time', value: 2 }],
+      });
+      expect(late.statusCode).toBe(409);
+      expect((await as(cookies.admin).send('PATCH', `/initiatives/${id}`, { status: 'active' })).statusCode).toBe(200);
+      const retry = await as(cookies.coach).send('POST', `/pulses/${pulseId}/responses`, {
+        answers: [{ itemId: 'reaction.worth-time', value: 2 }],
+      });
+      expect(retry.statusCode).toBe(204);
+    });
   });
 
   it('the refresh job runs through the worker', async () => {
@@ -363,6 +402,13 @@ describe('initiatives', () => {
     await worker.tick();
     const facts = await ctx.db.select().from(impactFacts).where(eq(impactFacts.organizationId, t.org.id));
     expect(facts.length).toBeGreaterThan(0);
+  });
+
+  it('the periodic refresh keeps every district with people fresh, with or without an initiative', async () => {
+    await ctx.db.delete(impactPeople).where(eq(impactPeople.organizationId, other.org.id));
+    await ctx.app.services.impactRefresh.refreshAll(new Date());
+    const copied = await ctx.db.select().from(impactPeople).where(eq(impactPeople.organizationId, other.org.id));
+    expect(copied.map((p) => p.personId)).toContain(other.teacher.id);
   });
 
   describe('incremental refresh (last: it moves the clock ahead)', () => {
@@ -386,6 +432,56 @@ describe('initiatives', () => {
       expect(after.length).toBe(before.length);
       const dashboard = json(await as(cookies.admin).get(`/initiatives/${id}/dashboard`));
       expect(dashboard.levels[0].metrics[0].value).toEqual({ suppressed: false, value: 0.889, people: 9 });
+    });
+
+    it('serves a dashboard view from its cache until a refresh changes the rollup', async () => {
+      const hour = 60 * 60_000;
+      const version = async () =>
+        (await ctx.db.select().from(impactRollupVersions).where(eq(impactRollupVersions.organizationId, t.org.id)))[0]!
+          .version;
+      const before = await version();
+      // Nothing changed since the last refresh: the version stays, the views built for it stay.
+      await ctx.app.services.impactRefresh.refreshOrganization(t.org.id, new Date(Date.now() + 4 * hour));
+      expect(await version()).toBe(before);
+      const views = await ctx.db
+        .select()
+        .from(impactDashboardViews)
+        .where(eq(impactDashboardViews.organizationId, t.org.id));
+      // The district view and one per school of the all-schools initiative, built by the refresh.
+      expect(views.length).toBeGreaterThanOrEqual(3);
+      expect(views.every((view) => view.version === before)).toBe(true);
+
+      // Proof the dashboard reads the cache: a doctored cached count shows through…
+      const reading = async (grain: string) =>
+        json(await as(cookies.admin).get(`/initiatives/${id}/dashboard?grain=${grain}`));
+      const shown = async (grain = 'month') => (await reading(grain)).levels[0].metrics[0].value;
+      expect(await shown('week')).toEqual({ suppressed: false, value: 0.889, people: 9 });
+      await ctx.db.execute(sql`
+        update impact_dashboard_views
+        set aggregates = jsonb_set(aggregates, '{rows}', coalesce((
+          select jsonb_agg(case when r->>'dim' = 'none' and r->>'metric' = 'l1.card-useful-share'
+            then jsonb_set(r, '{people}', '7') else r end)
+          from jsonb_array_elements(aggregates->'rows') r), '[]'::jsonb))
+        where organization_id = ${t.org.id} and version = ${before}`);
+      // (by month: a dashboard this process has not rendered yet, so it is built from the cached view)…
+      expect(await shown()).toEqual({ suppressed: false, value: 0.889, people: 7 });
+      // …and one it has rendered is served as it was sent, without reading the view again.
+      expect(await shown('week')).toEqual({ suppressed: false, value: 0.889, people: 9 });
+
+      // …until a refresh writes to the rollup: the version moves and the view is built again from the facts.
+      await ctx.db
+        .update(resourceReactions)
+        .set({ updatedAt: new Date(Date.now() + 5 * hour) })
+        .where(and(eq(resourceReactions.organizationId, t.org.id), eq(resourceReactions.userId, bigSchool[4]!)));
+      await ctx.app.services.impactRefresh.refreshOrganization(t.org.id, new Date(Date.now() + 6 * hour));
+      expect(await version()).toBe(before + 1);
+      expect(await shown()).toEqual({ suppressed: false, value: 0.889, people: 9 });
+      expect(await shown('week')).toEqual({ suppressed: false, value: 0.889, people: 9 });
+      const stale = await ctx.db
+        .select()
+        .from(impactDashboardViews)
+        .where(and(eq(impactDashboardViews.organizationId, t.org.id), eq(impactDashboardViews.version, before)));
+      expect(stale).toEqual([]);
     });
   });
 });

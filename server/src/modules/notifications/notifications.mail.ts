@@ -84,6 +84,10 @@ const sentences: Record<NotificationKind, { en: Sentence; es: Sentence }> = {
         ? `Obtuviste la microcredencial «${str(p.title)}»: tu insignia está lista`
         : `${str(p.reviewerName)} revisó «${str(p.title)}»: todavía no — lee la retroalimentación y vuelve a enviarla`,
   },
+  'credential.revoked': {
+    en: (p) => `Your district revoked your badge for the micro-credential “${str(p.title)}”`,
+    es: (p) => `Tu distrito revocó tu insignia de la microcredencial «${str(p.title)}»`,
+  },
   'recommendations.weekly': {
     en: (p) => `Three ideas for your week: ${str(p.titles)}. ${str(p.reason)}`,
     es: (p) => `Tres ideas para tu semana: ${str(p.titles)}. ${str(p.reason)}`,

@@ -5,6 +5,7 @@ import { memberships, organizations, schools, teamMembers, teams } from './organ
 
 export type ImpactPerson = { personId: string; role: Role; schoolId: string | null; teamId: string | null };
 export type ImpactPeople = (organizationId: string) => Promise<ImpactPerson[]>;
+export type DistrictsWithPeople = () => Promise<string[]>;
 export type GroupNames = (organizationId: string) => Promise<{
   district: string;
   schools: { id: string; name: string }[];
@@ -63,3 +64,13 @@ export const teamsOfFrom =
         .from(teamMembers)
         .where(and(eq(teamMembers.organizationId, organizationId), eq(teamMembers.userId, userId)))
     ).map((row) => row.teamId);
+
+/**
+ * For impact's periodic refresh (injected): every district someone belongs to. Rollups feed more
+ * than initiatives (the self-assessment's indicators, districts like yours), so every district
+ * with people is kept fresh; one with nothing new costs a few "changed since" queries.
+ */
+export const districtsWithPeopleFrom =
+  (db: Db): DistrictsWithPeople =>
+  async () =>
+    (await db.selectDistinct({ id: memberships.organizationId }).from(memberships)).map((row) => row.id);

@@ -1,5 +1,7 @@
 export { evaluativeTurnedOnFrom } from './evaluative-setting';
 export {
+  type DistrictsWithPeople,
+  districtsWithPeopleFrom,
   type GroupNames,
   groupNamesFrom,
   type ImpactPeople,
@@ -11,5 +13,6 @@ export {
 export { organizationsRoutes } from './organizations.routes';
 export { createPeopleService } from './people.service';
 export { type PeopleInRoles, type PersonInRole, peopleInRolesFrom } from './people-in-roles';
+export { type PeopleSchools, type PersonSchool, peopleSchoolsFrom } from './people-schools';
 export { createSchoolsService } from './schools.service';
 export { createTeamsService } from './teams.service';

@@ -10,6 +10,7 @@ import { lessonPlans } from './planning.table';
 
 /** Every rule but `focus.absent` is switched off: here it only says which practices a plan shows. */
 const ONLY_FOCUS = RULE_IDS.filter((id) => id !== 'focus.absent');
+const OWNERS_PER_READ = 200;
 
 /**
  * Impact's level-4 facts (injected): for each plan and each practice some active initiative
@@ -30,35 +31,40 @@ export const planPracticeFactsFrom =
     const touched = touchedWeeks(changed);
     if (touched.length === 0) return { touched, facts: [] };
     const practices = await practiceTerms(organizationId, practiceIds);
-    const rows = await db
-      .select({ plan: lessonPlans, schoolId: classes.schoolId, subject: classes.subject })
-      .from(lessonPlans)
-      .leftJoin(classes, eq(classes.id, lessonPlans.classId))
-      .where(
-        and(
-          eq(lessonPlans.organizationId, organizationId),
-          inArray(lessonPlans.ownerId, [...new Set(touched.map((t) => t.personId))]),
-        ),
-      );
     const facts: SourceFact[] = [];
-    for (const { plan, schoolId, subject } of rows) {
-      const focus = practices
-        .map((p) => ({ id: p.id, title: p.title, lookForTerms: planTermsFor(p, plan.locale) }))
-        .filter((p) => p.lookForTerms.length > 0);
-      if (focus.length === 0) continue;
-      const draft = presentPlan(plan);
-      for (const practice of focus) {
-        // One practice at a time: the rule then answers exactly "is this one absent?".
-        const { insights } = analyzePlan(draft, { dismissedRuleIds: ONLY_FOCUS, focusPractices: [practice] });
-        facts.push({
-          metric: 'l4.plans-with-practice',
-          personId: plan.ownerId,
-          week: weekOf(plan.createdAt),
-          value: insights.length === 0 ? 1 : 0,
-          practiceId: practice.id,
-          schoolId,
-          subject,
-        });
+    const owners = [...new Set(touched.map((t) => t.personId))];
+    // Plans are whole documents: a first refresh of a large district reads them a few hundred
+    // teachers at a time, so memory holds one batch of plans, not the district's year.
+    for (let i = 0; i < owners.length; i += OWNERS_PER_READ) {
+      const rows = await db
+        .select({ plan: lessonPlans, schoolId: classes.schoolId, subject: classes.subject })
+        .from(lessonPlans)
+        .leftJoin(classes, eq(classes.id, lessonPlans.classId))
+        .where(
+          and(
+            eq(lessonPlans.organizationId, organizationId),
+            inArray(lessonPlans.ownerId, owners.slice(i, i + OWNERS_PER_READ)),
+          ),
+        );
+      for (const { plan, schoolId, subject } of rows) {
+        const focus = practices
+          .map((p) => ({ id: p.id, title: p.title, lookForTerms: planTermsFor(p, plan.locale) }))
+          .filter((p) => p.lookForTerms.length > 0);
+        if (focus.length === 0) continue;
+        const draft = presentPlan(plan);
+        for (const practice of focus) {
+          // One practice at a time: the rule then answers exactly "is this one absent?".
+          const { insights } = analyzePlan(draft, { dismissedRuleIds: ONLY_FOCUS, focusPractices: [practice] });
+          facts.push({
+            metric: 'l4.plans-with-practice',
+            personId: plan.ownerId,
+            week: weekOf(plan.createdAt),
+            value: insights.length === 0 ? 1 : 0,
+            practiceId: practice.id,
+            schoolId,
+            subject,
+          });
+        }
       }
     }
     return { touched, facts: withinTouched(facts, touched) };

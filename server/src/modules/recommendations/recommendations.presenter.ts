@@ -2,7 +2,9 @@ import type { RecommendationItem, RecommendationReason, Trial } from '#core/cont
 import type { Locale } from '#core/domain/roles';
 import { reasonText } from '#core/recommend/index';
 import type { Recommendation } from '#core/recommend/types';
+import type { CommunityCandidate } from '../communities';
 import type { CatalogCard } from '../library';
+import type { PathwayCandidate } from '../pathways';
 import type { TrialRow } from './recommendations.repo';
 
 /** A ranked card as the caller sees it: the card in their language (or the other), each reason as a sentence. */
@@ -19,6 +21,47 @@ export function presentItem(
     title: card.title,
     summary: card.summary,
     minutes: card.minutes,
+    reasons: item.reasons.map(
+      (reason): RecommendationReason => ({ ...reason, text: reasonText(reason, locale, lookup) }),
+    ),
+  };
+}
+
+/** A ranked pathway: its title and description in the caller's language (or the other), and why. */
+export function presentPathwayItem(
+  item: Recommendation,
+  path: PathwayCandidate,
+  locale: Locale,
+  bySlug: Map<string, CatalogCard[]>,
+): RecommendationItem {
+  const lookup = { cardTitle: (id: string) => bySlug.get(id)?.[0]?.title };
+  const other = locale === 'en' ? 'es' : 'en';
+  return {
+    kind: 'pathway',
+    id: item.id,
+    title: path.title[locale] ?? path.title[other] ?? '',
+    summary: path.description?.[locale] ?? path.description?.[other] ?? '',
+    minutes: null,
+    reasons: item.reasons.map(
+      (reason): RecommendationReason => ({ ...reason, text: reasonText(reason, locale, lookup) }),
+    ),
+  };
+}
+
+/** A ranked community: its name and description as its members wrote them, and why; links to `/communities/{id}`. */
+export function presentCommunityItem(
+  item: Recommendation,
+  community: CommunityCandidate,
+  locale: Locale,
+  bySlug: Map<string, CatalogCard[]>,
+): RecommendationItem {
+  const lookup = { cardTitle: (id: string) => bySlug.get(id)?.[0]?.title };
+  return {
+    kind: 'community',
+    id: item.id,
+    title: community.name,
+    summary: community.description,
+    minutes: null,
     reasons: item.reasons.map(
       (reason): RecommendationReason => ({ ...reason, text: reasonText(reason, locale, lookup) }),
     ),

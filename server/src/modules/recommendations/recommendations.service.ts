@@ -2,19 +2,23 @@ import type { RecommendationOpenedInput, RecommendationsQuery, TrialInput } from
 import type { Locale } from '#core/domain/roles';
 import { isRuleId } from '#core/insights/index';
 import { practiceMapping, recommend } from '#core/recommend/index';
-import type { PeerUsefulness, TeacherSignals } from '#core/recommend/types';
+import type { PeerUsefulness, Recommendation, TeacherSignals } from '#core/recommend/types';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/authz';
 import { notFound } from '../../platform/http/problem';
 import type { TeachingOf } from '../classes';
+import type { CommunityCandidate, CommunityCandidates } from '../communities';
 import type { FocusCards } from '../frameworks';
-import type { CardCatalog } from '../library';
+import type { CardCatalog, CatalogCard } from '../library';
 import type { OpenActionSteps } from '../observations';
+import type { PathwayCandidate, PathwayCandidates } from '../pathways';
 import type { OwnPlans, RecentPlanInsights } from '../planning';
 import type { RecentReflections } from '../reflections';
+import { communityCandidates } from './community-candidates';
+import { pathwayCandidates } from './pathway-candidates';
 import { recommendationsPolicy as policy } from './recommendations.policy';
-import { presentItem, presentTrial } from './recommendations.presenter';
+import { presentCommunityItem, presentItem, presentPathwayItem, presentTrial } from './recommendations.presenter';
 import { recommendationsRepo as repo } from './recommendations.repo';
 import {
   cardCandidates,
@@ -40,6 +44,10 @@ export type RecommendationsDeps = {
   reflections: RecentReflections;
   actionSteps: OpenActionSteps;
   ownPlans: OwnPlans;
+  /** The district's published pathways the person does not follow yet, ranked alongside cards. */
+  pathways?: PathwayCandidates;
+  /** Communities the person may join and has not, ranked alongside cards (home and digest only). */
+  communities?: CommunityCandidates;
   now?: () => Date;
 };
 
@@ -106,6 +114,35 @@ export function createRecommendationsService(deps: RecommendationsDeps) {
     return { signals, peers, bySlug };
   }
 
+  /** Pathways are ranked on the home page and in the digest; the planner and feedback stay on cards. */
+  const pathwaysOf = (person: Person) => deps.pathways?.(person.organizationId, person.userId) ?? Promise.resolve([]);
+  /** Communities likewise: home and digest only. */
+  const communitiesOf = (person: Person) =>
+    deps.communities?.(person.organizationId, person.userId) ?? Promise.resolve([]);
+
+  function present(
+    ranked: Recommendation[],
+    bySlug: Map<string, CatalogCard[]>,
+    paths: PathwayCandidate[],
+    locale: Locale,
+    groups: CommunityCandidate[] = [],
+  ) {
+    const pathById = new Map(paths.map((path) => [path.id, path]));
+    const groupById = new Map(groups.map((group) => [group.id, group]));
+    return ranked.flatMap((item) => {
+      if (item.kind === 'community') {
+        const group = groupById.get(item.id);
+        return group ? [presentCommunityItem(item, group, locale, bySlug)] : [];
+      }
+      if (item.kind === 'pathway') {
+        const path = pathById.get(item.id);
+        return path ? [presentPathwayItem(item, path, locale, bySlug)] : [];
+      }
+      const card = bySlug.get(item.id)?.[0];
+      return card ? [presentItem(item, card, locale, bySlug)] : [];
+    });
+  }
+
   return {
     /**
      * The caller's own recommendations for one surface, each with its reasons in the caller's
@@ -122,25 +159,31 @@ export function createRecommendationsService(deps: RecommendationsDeps) {
       const { signals, peers, bySlug } = await gather(actor, locale);
       if (query.actionStepId !== undefined && !signals.openActionSteps.some((step) => step.id === query.actionStepId))
         throw notFound('There is no open action step of yours with that id.');
-      const ranked = recommend(signals, cardCandidates(bySlug), peers, {
+      const paths = query.surface === 'home' ? await pathwaysOf(actor) : [];
+      const groups = query.surface === 'home' ? await communitiesOf(actor) : [];
+      const candidates = [
+        ...cardCandidates(bySlug),
+        ...pathwayCandidates(paths, bySlug),
+        ...communityCandidates(groups),
+      ];
+      const ranked = recommend(signals, candidates, peers, {
         today: now().toISOString().slice(0, 10),
         surface: query.surface,
         ...(query.ruleId !== undefined && { ruleId: query.ruleId }),
         ...(query.actionStepId !== undefined && { actionStepId: query.actionStepId }),
         limit: query.limit,
       });
-      const items = ranked.flatMap((item) => {
-        const card = bySlug.get(item.id)?.[0];
-        return card ? [presentItem(item, card, locale, bySlug)] : [];
-      });
+      const items = present(ranked, bySlug, paths, locale, groups);
       await repo.recordImpressions(
         db,
-        items.map((item) => ({
-          organizationId: actor.organizationId,
-          userId: actor.userId,
-          cardSlug: item.id,
-          surface: query.surface,
-        })),
+        items
+          .flatMap((item) => (item.kind === 'card' ? [item] : []))
+          .map((item) => ({
+            organizationId: actor.organizationId,
+            userId: actor.userId,
+            cardSlug: item.id,
+            surface: query.surface,
+          })),
       );
       return { items };
     },
@@ -151,15 +194,18 @@ export function createRecommendationsService(deps: RecommendationsDeps) {
      */
     async forDigest(person: Person, locale: Locale, limit = 3) {
       const { signals, peers, bySlug } = await gather(person, locale);
-      const ranked = recommend(signals, cardCandidates(bySlug), peers, {
+      const [paths, groups] = await Promise.all([pathwaysOf(person), communitiesOf(person)]);
+      const candidates = [
+        ...cardCandidates(bySlug),
+        ...pathwayCandidates(paths, bySlug),
+        ...communityCandidates(groups),
+      ];
+      const ranked = recommend(signals, candidates, peers, {
         today: now().toISOString().slice(0, 10),
         surface: 'digest',
         limit,
       });
-      return ranked.flatMap((item) => {
-        const card = bySlug.get(item.id)?.[0];
-        return card ? [presentItem(item, card, locale, bySlug)] : [];
-      });
+      return present(ranked, bySlug, paths, locale, groups);
     },
 
     /** The caller opened a recommended card. */

@@ -25,15 +25,19 @@ const teamTitled =
 export const unitArtefactReaderFrom = teamTitled(repo.findUnit);
 export const studentWorkArtefactReaderFrom = teamTitled(repo.findSample);
 
-/** For inquiries' timelines (inquiry's StudentWorkReader): a sample the reader's team owns, with its uploader and day. */
+/**
+ * For inquiries' timelines (inquiry's StudentWorkReader) and credentials' evidence: a sample the
+ * reader's team owns, with its uploader and day. Inside a caller's transaction, pass its `tx`.
+ */
 export const studentWorkReaderFrom =
   (db: Db) =>
   async (
     organizationId: string,
     readerId: string,
     sampleId: string,
+    tx: Executor = db,
   ): Promise<{ ownerId: string; title: string; date: string } | null> => {
-    const sample = await repo.findSample(db, organizationId, sampleId);
-    if (!sample || !(await repo.isTeamMember(db, organizationId, sample.teamId, readerId))) return null;
+    const sample = await repo.findSample(tx, organizationId, sampleId);
+    if (!sample || !(await repo.isTeamMember(tx, organizationId, sample.teamId, readerId))) return null;
     return { ownerId: sample.uploadedBy, title: sample.title, date: utcDay(sample.createdAt) };
   };

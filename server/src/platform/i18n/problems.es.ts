@@ -271,6 +271,29 @@ export const PROBLEMS_ES: Record<string, string> = {
     'No tienes ningún paso de acción abierto con ese identificador.',
   'Keep the note under 2,000 characters.': 'La nota debe tener menos de 2.000 caracteres.',
   'Not an insight rule id.': 'No es el identificador de una regla de sugerencias.',
+  // pathways
+  'Keep a pathway to 30 steps.': 'Un itinerario tiene como máximo 30 pasos.',
+  'Enrol at most 500 people at once.': 'Inscribe como máximo a 500 personas a la vez.',
+  'Not a step of this pathway.': 'No es un paso de este itinerario.',
+  'List each step once.': 'Incluye cada paso una sola vez.',
+  'This card is already a step.': 'Esta ficha ya es un paso.',
+  'Add at least one step before publishing.': 'Añade al menos un paso antes de publicar.',
+  'Publish an archived pathway again, or leave it archived.':
+    'Vuelve a publicar un itinerario archivado, o déjalo archivado.',
+  'Not a card of your library.': 'No es una ficha de tu biblioteca.',
+  'Not one of your district’s initiatives.': 'No es una iniciativa de tu distrito.',
+  'Some of the pathway cannot be saved.': 'Parte del itinerario no se puede guardar.',
+  'Enrol in this pathway first.': 'Primero inscríbete en este itinerario.',
+  'This pathway is archived: its steps can no longer change.':
+    'Este itinerario está archivado: sus pasos ya no pueden cambiar.',
+  'Only a published pathway can be followed.': 'Solo se puede seguir un itinerario publicado.',
+  'Publish the pathway before enrolling people.': 'Publica el itinerario antes de inscribir a personas.',
+  'Not a person of your district.': 'No es una persona de tu distrito.',
+  'Not a person of your schools.': 'No es una persona de tus escuelas.',
+  'This step is no longer part of the pathway.': 'Este paso ya no forma parte del itinerario.',
+  'Some people cannot be enrolled.': 'Algunas personas no se pueden inscribir.',
+  'Link one of your own plans.': 'Vincula uno de tus propios planes.',
+  'Not a plan of yours.': 'No es un plan tuyo.',
   // credentials
   'Use lowercase letters, digits and hyphens.': 'Usa letras minúsculas, dígitos y guiones.',
   'The pass level must be one of the levels.': 'El nivel de logro debe ser uno de los niveles.',
@@ -291,6 +314,12 @@ export const PROBLEMS_ES: Record<string, string> = {
   'Not a criterion of this rubric.': 'No es un criterio de esta rúbrica.',
   'Choose one of this criterion’s levels.': 'Elige uno de los niveles de este criterio.',
   'There is nothing waiting for review.': 'No hay nada pendiente de revisión.',
+  'Change at least one field.': 'Cambia al menos un campo.',
+  'Teachers have started this micro-credential: only its title and description can change.':
+    'Hay docentes que ya empezaron esta microcredencial: solo se pueden cambiar el título y la descripción.',
+  'This micro-credential is archived: it takes no new submissions.':
+    'Esta microcredencial está archivada: no admite entregas nuevas.',
+  'This credential is already revoked.': 'Esta credencial ya está revocada.',
   // initiatives and impact
   'Write the school year as 2026-27.': 'Escribe el año escolar como 2026-27.',
   'Choose all schools, or some schools or teams.': 'Elige todas las escuelas, o algunas escuelas o equipos.',
@@ -309,4 +338,22 @@ export const PROBLEMS_ES: Record<string, string> = {
   'This pulse is not open.': 'Este pulso no está abierto.',
   'Not an item of this pulse.': 'No es un ítem de este pulso.',
   'You already answered this pulse.': 'Ya respondiste este pulso.',
+  "Pick a date inside the initiative's school year.": 'Elige una fecha dentro del año escolar de la iniciativa.',
+  'A share is a number from 0 to 1 (0.8 for 80 %).': 'Una proporción es un número de 0 a 1 (0,8 para el 80 %).',
+  // districts like yours (peer-districts)
+  'Enter a percentage from 0 to 100.': 'Escribe un porcentaje de 0 a 100.',
+  'Enter the number of students, from 1 to 2,000,000.': 'Escribe el número de estudiantes, de 1 a 2.000.000.',
+  'Choose city, suburb, town or rural.': 'Elige ciudad, suburbio, pueblo o rural.',
+  'The context was changed less than a day ago. Try again tomorrow.':
+    'El contexto se cambió hace menos de un día. Vuelve a intentarlo mañana.',
+  'Choose a school year from 2000-01 to 2099-00.': 'Elige un año escolar de 2000-01 a 2099-00.',
+  // self-assessment
+  'This self-assessment is submitted. Reopen it to change it.':
+    'Este autodiagnóstico está enviado. Reábrelo para cambiarlo.',
+  'Only a submitted self-assessment can be reopened.': 'Solo se puede reabrir un autodiagnóstico enviado.',
+  'Answer at least one question in every domain before you submit.':
+    'Responde al menos una pregunta de cada dominio antes de enviar.',
+  'No question in this domain is answered yet.': 'Aún no hay ninguna pregunta respondida en este dominio.',
+  'Answer only the questions in the form.': 'Responde solo las preguntas del formulario.',
+  'Too many answers.': 'Demasiadas respuestas.',
 };

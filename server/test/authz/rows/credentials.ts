@@ -91,6 +91,19 @@ const issuedCredential = (f: Fixtures, t: Tenant) => {
   return issued.get(t.org.id)!;
 };
 
+/** A fresh issued credential each time (revoking one twice is a 409). */
+const freshIssued = async (f: Fixtures, t: Tenant) => {
+  const id = randomUUID();
+  await f.db.insert(issuedCredentials).values({
+    id,
+    organizationId: t.org.id,
+    submissionId: await buildSubmission(f, t, true),
+    earnerId: t.teacher.id,
+    document: { id: `urn:uuid:${id}` },
+  });
+  return id;
+};
+
 /** The district's reviewers: coaches, school leaders and admins. */
 const reviewers = (status: number) => ({ admin: status, leader: status, coach: status });
 
@@ -136,6 +149,45 @@ export const credentialRows: RouteRow[] = [
     request: async (f, t) => ({ method: 'GET', url: `/api/v1/credentials/${await sharedMicroCredential(f, t)}` }),
     own: all(200),
     otherTenant: hidden(),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/credentials/:id',
+    request: async (f, t) => ({
+      method: 'PATCH',
+      url: `/api/v1/credentials/${await buildMicroCredential(f, t)}`,
+      body: { title: { en: 'Renamed' } },
+    }),
+    own: only({ admin: 200, coach: 200 }),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/credentials/:id/source',
+    request: async (f, t) => ({
+      method: 'GET',
+      url: `/api/v1/credentials/${await sharedMicroCredential(f, t)}/source`,
+    }),
+    own: only({ admin: 200, coach: 200 }),
+    otherTenant: hidden(),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/credentials/issued',
+    request: () => ({ method: 'GET', url: '/api/v1/credentials/issued' }),
+    own: only({ admin: 200 }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/credentials/issued/:id/revoke',
+    request: async (f, t) => ({
+      method: 'POST',
+      url: `/api/v1/credentials/issued/${await freshIssued(f, t)}/revoke`,
+      body: { reason: 'Issued in error.' },
+    }),
+    own: only({ admin: 200 }),
+    // Revoking is an admin's act: others learn only that they may not (403), never whether it exists.
+    otherTenant: hidden({ leader: 403, coach: 403, teacher: 403, facilitator: 403 }),
   },
   {
     method: 'POST',

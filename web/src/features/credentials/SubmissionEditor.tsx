@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftBody, EvidenceItem, Submission } from '#core/contracts/credentials';
 import { Alert } from '../../components/Alert';
@@ -7,6 +7,7 @@ import { Card } from '../../components/Card';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextArea } from '../../components/TextArea';
 import { useDebounced } from '../../lib/useDebounced';
+import { readBackup, writeBackup } from './draftBackup';
 import { EvidencePicker } from './EvidencePicker';
 import { useSaveDraft, useSubmit } from './useCredentials';
 
@@ -18,20 +19,38 @@ const same = (a: DraftBody, b: DraftBody) => JSON.stringify(a) === JSON.stringif
  */
 export function SubmissionEditor({ submission }: { submission: Submission }) {
   const { t } = useTranslation('credentials');
-  const [draft, setDraft] = useState<DraftBody>(submission.draft ?? { evidence: [], reflections: {} });
-  const saved = useRef<DraftBody>(submission.draft ?? { evidence: [], reflections: {} });
+  const serverDraft = submission.draft ?? { evidence: [], reflections: {} };
+  // What this tab wrote and the server never got (the page was left, or a save failed) comes back.
+  const [draft, setDraft] = useState<DraftBody>(() => readBackup(submission.id) ?? serverDraft);
+  const saved = useRef<DraftBody>(serverDraft);
   const save = useSaveDraft(submission.id);
-  const saveDraft = save.mutate;
+  const saveAsync = save.mutateAsync;
   const submit = useSubmit(submission.id);
   const settled = useDebounced(draft, 800);
   const labels = useMemo(() => new Map<string, string>(), []);
   const reflectionIds = useId();
+  // Saves go one after another, in the order they were made: an older draft never lands last.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  useEffect(() => writeBackup(submission.id, same(draft, saved.current) ? null : draft), [draft, submission.id]);
+
+  const enqueue = useCallback(
+    (sending: DraftBody) => {
+      const next = queue.current.then(async () => {
+        if (same(sending, saved.current)) return;
+        await saveAsync(sending);
+        saved.current = sending;
+        writeBackup(submission.id, null);
+      });
+      queue.current = next.catch(() => undefined);
+      return next;
+    },
+    [saveAsync, submission.id],
+  );
 
   useEffect(() => {
-    if (same(settled, saved.current)) return;
-    const sending = settled;
-    saveDraft(sending, { onSuccess: () => (saved.current = sending) });
-  }, [settled, saveDraft]);
+    if (!same(settled, saved.current)) enqueue(settled).catch(() => undefined);
+  }, [settled, enqueue]);
 
   const update = (change: (d: DraftBody) => DraftBody) => setDraft((d) => change(d));
   const add = (item: EvidenceItem) => update((d) => ({ ...d, evidence: [...d.evidence, item] }));
@@ -39,10 +58,7 @@ export function SubmissionEditor({ submission }: { submission: Submission }) {
   const dirty = !same(draft, saved.current);
 
   async function send() {
-    if (dirty) {
-      await save.mutateAsync(draft);
-      saved.current = draft;
-    }
+    if (dirty) await enqueue(draft);
     submit.mutate();
   }
 

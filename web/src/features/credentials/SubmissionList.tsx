@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SubmissionSummary } from '#core/contracts/credentials';
+import { Badge } from '../../components/Badge';
 import { formatDate } from '../../lib/format';
 import { StatusBadge } from './StatusBadge';
 
@@ -15,6 +16,7 @@ export function SubmissionList({ items, showTeacher }: { items: SubmissionSummar
           <span className="credential-meta">
             {showTeacher && <span>{s.teacherName}</span>}
             <StatusBadge status={s.status} />
+            {s.credentialRevokedAt && <Badge tone="danger">{t('badge.revokedShort')}</Badge>}
             <span>{t('list.attempts', { count: s.attempts })}</span>
             <span>{formatDate(s.updatedAt, i18n.language)}</span>
           </span>

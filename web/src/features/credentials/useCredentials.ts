@@ -2,7 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   DraftBody,
+  IssuedSummary,
   MicroCredential,
+  MicroCredentialBody,
+  MicroCredentialPatch,
+  MicroCredentialSource,
   PublicCredential,
   ReviewBody,
   Submission,
@@ -83,3 +87,51 @@ export function usePublicCredential(id: string) {
 
 export const downloadUrl = (id: string, format: 'ld' | 'json') =>
   `/api/v1/public/credentials/${encodeURIComponent(id)}/download${format === 'json' ? '?format=json' : ''}`;
+
+/** Authors: the micro-credential as written, both languages, for its editor. */
+export function useCredentialSource(id: string) {
+  return useQuery({
+    queryKey: [...CREDENTIALS_KEY, 'source', id],
+    queryFn: ({ signal }) =>
+      api<MicroCredentialSource>(`/api/v1/credentials/${encodeURIComponent(id)}/source`, { signal }),
+  });
+}
+
+/** Creating or editing refreshes everything credential-shaped (catalogue, editor source). */
+function useAuthoringWrite<Input>(send: (input: Input) => Promise<MicroCredential>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: CREDENTIALS_KEY }),
+  });
+}
+
+export const useCreateCredential = () =>
+  useAuthoringWrite((body: z.input<typeof MicroCredentialBody>) =>
+    api<MicroCredential>('/api/v1/credentials', { method: 'POST', body }),
+  );
+
+export const useUpdateCredential = (id: string) =>
+  useAuthoringWrite((body: MicroCredentialPatch) =>
+    api<MicroCredential>(`/api/v1/credentials/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+  );
+
+export function useIssued(enabled = true) {
+  return useQuery({
+    queryKey: [...CREDENTIALS_KEY, 'issued'],
+    queryFn: ({ signal }) => api<{ items: IssuedSummary[] }>('/api/v1/credentials/issued', { signal }),
+    enabled,
+  });
+}
+
+export function useRevoke() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      api<IssuedSummary>(`/api/v1/credentials/issued/${encodeURIComponent(id)}/revoke`, {
+        method: 'POST',
+        body: { reason },
+      }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: CREDENTIALS_KEY }),
+  });
+}

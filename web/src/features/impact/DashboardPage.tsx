@@ -8,10 +8,13 @@ import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { hasRole } from '../identity/roles';
 import { useMe } from '../identity/useMe';
+import { groupChoices } from './formChecks';
 import { LevelSection } from './LevelSection';
 import { localized } from './localized';
 import { type DashboardFilters, filterQuery, useDashboard, useInitiative, useRefreshInitiative } from './useImpact';
 import './impact.css';
+
+const UNFILTERED: DashboardFilters = { grain: 'week' };
 
 /** An initiative's five levels, with filters and drill-down; every number already suppressed by the server. */
 export function DashboardPage() {
@@ -25,13 +28,10 @@ export function DashboardPage() {
   const set = (change: Partial<DashboardFilters>) => setFilters((f) => ({ ...f, ...change }));
   const csvHref = (table: string) => `/api/v1/initiatives/${id}/export.csv?${filterQuery(filters, { table })}`;
 
-  // Filter choices come from the dashboard itself: the groups it can break down by.
-  const groups = (dimension: 'school' | 'team' | 'subject') => {
-    const seen = new Map<string, string>();
-    for (const level of dashboard.data?.levels ?? [])
-      for (const metric of level.metrics) for (const row of metric.breakdowns[dimension]) seen.set(row.key, row.label);
-    return [...seen].map(([value, label]) => ({ value, label }));
-  };
+  // Filter choices come from the UNFILTERED dashboard (the page's first load, so usually cached):
+  // the filtered one only names the chosen group, and picking school A would hide every other.
+  const unfiltered = useDashboard(id, UNFILTERED);
+  const groups = (dimension: 'school' | 'team' | 'subject') => groupChoices(unfiltered.data, dimension);
 
   return (
     <>

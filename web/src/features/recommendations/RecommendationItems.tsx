@@ -26,10 +26,18 @@ export function RecommendationItems({
       {items.map((item) => (
         <li key={`${item.kind}:${item.id}`} className="recommendation" data-testid="recommendation" data-id={item.id}>
           <H className="recommendation-title">
-            <Link to={resourceHref(item.id)} onClick={() => opened.mutate({ id: item.id, surface })}>
-              {item.title}
-            </Link>
+            {item.kind === 'pathway' ? (
+              <Link to={`/pathways/${encodeURIComponent(item.id)}`}>{item.title}</Link>
+            ) : item.kind === 'community' ? (
+              <Link to={`/communities/${encodeURIComponent(item.id)}`}>{item.title}</Link>
+            ) : (
+              <Link to={resourceHref(item.id)} onClick={() => opened.mutate({ id: item.id, surface })}>
+                {item.title}
+              </Link>
+            )}
           </H>
+          {item.kind === 'pathway' && <p className="muted small">{t('pathway')}</p>}
+          {item.kind === 'community' && <p className="muted small">{t('community')}</p>}
           <p className="muted small">
             {item.minutes !== null && t('minutes', { count: item.minutes })} {item.summary}
           </p>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { MicroCredential } from '#core/contracts/credentials';
+import { Alert } from '../../components/Alert';
+import { Badge } from '../../components/Badge';
 import { Button, ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
@@ -19,22 +21,40 @@ export function CredentialsPage() {
   const me = useMe().data;
   const teacher = hasRole(me, 'teacher');
   const reviewer = hasRole(me, 'coach', 'school_leader', 'district_admin');
+  const author = hasRole(me, 'coach', 'district_admin');
+  const admin = hasRole(me, 'district_admin');
   const catalogue = useCatalogue();
   const mine = useMySubmissions(teacher);
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
   return (
     <>
       <PageHeader
         title={t('catalogue.title')}
         description={t('catalogue.description')}
         actions={
-          reviewer ? (
-            <ButtonLink to="/credentials/reviews" variant="secondary">
-              {t('review.queue')}
-            </ButtonLink>
+          reviewer || author ? (
+            <>
+              {author && (
+                <ButtonLink to="/credentials/new" variant="primary">
+                  {t('author.new')}
+                </ButtonLink>
+              )}
+              {reviewer && (
+                <ButtonLink to="/credentials/reviews" variant="secondary">
+                  {t('review.queue')}
+                </ButtonLink>
+              )}
+              {admin && (
+                <ButtonLink to="/credentials/issued" variant="secondary">
+                  {t('issued.title')}
+                </ButtonLink>
+              )}
+            </>
           ) : null
         }
       />
       <div className="stack">
+        {flash && <Alert tone="success">{flash}</Alert>}
         {teacher && (
           <Card title={t('list.mine')} testId="my-submissions">
             <QueryState
@@ -52,7 +72,7 @@ export function CredentialsPage() {
           empty={<EmptyState title={t('catalogue.empty')} />}
         >
           {(catalogue.data?.items ?? []).map((mc) => (
-            <CatalogueCard key={mc.id} mc={mc} canStart={teacher} />
+            <CatalogueCard key={mc.id} mc={mc} canStart={teacher && !mc.archivedAt} canEdit={author && mc.editable} />
           ))}
         </QueryState>
       </div>
@@ -60,12 +80,25 @@ export function CredentialsPage() {
   );
 }
 
-function CatalogueCard({ mc, canStart }: { mc: MicroCredential; canStart: boolean }) {
+function CatalogueCard({ mc, canStart, canEdit }: { mc: MicroCredential; canStart: boolean; canEdit: boolean }) {
   const { t } = useTranslation('credentials');
   const navigate = useNavigate();
   const start = useStartSubmission();
   return (
-    <Card title={mc.title} testId={`micro-credential-${mc.id}`}>
+    <Card
+      title={mc.title}
+      testId={`micro-credential-${mc.id}`}
+      actions={
+        <>
+          {mc.archivedAt && <Badge tone="warning">{t('author.archived')}</Badge>}
+          {canEdit && (
+            <Link to={`/credentials/${mc.id}/edit`} aria-label={t('author.editLabel', { title: mc.title })}>
+              {t('author.edit')}
+            </Link>
+          )}
+        </>
+      }
+    >
       <p>{mc.description}</p>
       <dl className="credential-facts">
         <dt>{t('catalogue.competency')}</dt>

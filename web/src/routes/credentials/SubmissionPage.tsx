@@ -11,6 +11,7 @@ import { ReviewForm } from '../../features/credentials/ReviewForm';
 import { StatusBadge } from '../../features/credentials/StatusBadge';
 import { SubmissionEditor } from '../../features/credentials/SubmissionEditor';
 import { useSubmission } from '../../features/credentials/useCredentials';
+import { formatDate } from '../../lib/format';
 import '../../features/credentials/credentials.css';
 
 /** One submission: its teacher edits and submits; a reviewer scores what was submitted (404 to anyone else). */
@@ -27,7 +28,7 @@ export function SubmissionPage() {
 }
 
 function SubmissionView({ submission }: { submission: Submission }) {
-  const { t } = useTranslation('credentials');
+  const { t, i18n } = useTranslation('credentials');
   const owner = submission.draft !== null;
   const editable = owner && (submission.status === 'draft' || submission.status === 'not-yet');
   return (
@@ -44,7 +45,13 @@ function SubmissionView({ submission }: { submission: Submission }) {
       <div className="stack">
         {submission.credentialId && (
           <Card title={t('badge.title')} testId="earned-badge">
-            <p>{t('badge.description')}</p>
+            {submission.credentialRevokedAt ? (
+              <Alert tone="warning">
+                {t('badge.revoked', { date: formatDate(submission.credentialRevokedAt, i18n.language) })}
+              </Alert>
+            ) : (
+              <p>{t('badge.description')}</p>
+            )}
             <div className="button-row">
               <ButtonLink to={`/credentials/${submission.credentialId}/verify`} variant="primary">
                 {t('badge.open')}

@@ -22,8 +22,13 @@ export function VerifyPage() {
       <QueryState query={credential} isEmpty={false} empty={null}>
         {data && (
           <Card testId="credential-verify">
+            {data.revokedAt && (
+              <p className="credential-verified credential-verified-no" data-testid="revocation">
+                ✗ {t('verify.revoked', { date: formatDate(data.revokedAt, i18n.language) })}
+              </p>
+            )}
             <p
-              className={`credential-verified ${data.verified ? 'credential-verified-yes' : 'credential-verified-no'}`}
+              className={`credential-verified ${data.verified && !data.revokedAt ? 'credential-verified-yes' : 'credential-verified-no'}`}
               data-testid="verification-result"
             >
               {data.verified ? `✓ ${t('verify.verified')}` : `✗ ${t('verify.notVerified')}`}
@@ -37,6 +42,12 @@ export function VerifyPage() {
               <dd>{data.issuerName}</dd>
               <dt>{t('verify.date')}</dt>
               <dd>{formatDate(data.validFrom, i18n.language)}</dd>
+              {data.revokedAt && (
+                <>
+                  <dt>{t('verify.status')}</dt>
+                  <dd>{t('verify.revoked', { date: formatDate(data.revokedAt, i18n.language) })}</dd>
+                </>
+              )}
             </dl>
             <div className="button-row">
               <a className="btn btn-primary" href={downloadUrl(id, 'ld')} download>

@@ -8,6 +8,7 @@ import { rolesOf } from '../../features/identity/roles';
 import { useMe } from '../../features/identity/useMe';
 import { PulsePrompt } from '../../features/impact/PulsePrompt';
 import { ActionItemsCard } from '../../features/meetings/ActionItemsCard';
+import { PeerDistrictsLink } from '../../features/peer-districts/PeerDistrictsLink';
 import { ThisWeekCard } from '../../features/recommendations/ThisWeekCard';
 import { LeaderSchoolsMetrics } from '../../features/school-metrics/LeaderSchoolsMetrics';
 import { AdminHome } from './AdminHome';
@@ -31,6 +32,7 @@ const EXTRAS: Partial<Record<keyof typeof SECTIONS, () => ReactNode>> = {
     <>
       <EvaluativeSetting />
       <CountrySetting />
+      <PeerDistrictsLink />
     </>
   ),
 };
