@@ -19,9 +19,13 @@ describe('recommendations in the browser', () => {
     // Home: three cards for this week, each with the reason it was chosen.
     const thisWeek = page.getByTestId('this-week');
     await thisWeek.getByRole('heading', { name: 'This week' }).waitFor();
-    const first = thisWeek.getByTestId('recommendation').first();
-    await first.waitFor();
+    await thisWeek.getByTestId('recommendation').first().waitFor();
     await expect.poll(() => thisWeek.getByTestId('recommendation').count()).toBe(3);
+    // Pathways and communities are ranked alongside cards; a card is what "I tried it" is about.
+    const first = thisWeek
+      .getByTestId('recommendation')
+      .filter({ hasNot: page.locator('a[href^="/pathways/"], a[href^="/communities/"]') })
+      .first();
     const reason = (await first.locator('[data-reason]').first().textContent()) ?? '';
     expect(reason).toMatch(/^(Because|For your action step|Teachers in classes like yours|A good place|Something)/);
     const link = first.getByRole('link');

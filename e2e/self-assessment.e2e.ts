@@ -57,7 +57,10 @@ describe('self-assessment in the browser', () => {
     await note.fill('Los viernes se pierden en asambleas.');
     await page.getByRole('link', { name: 'Ver resultados' }).click();
     expect((await noteSaved).status()).toBe(200);
+    // Back only once the results page is there, and on until the questionnaire's address is back.
+    await page.waitForURL(/\/self-assessment\/[^/]+\/results/);
     await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/self-assessment');
     await settled(page);
     await page.getByLabel('Notas sobre Tiempo para aprender').waitFor();
     expect(await page.getByLabel('Notas sobre Tiempo para aprender').inputValue()).toBe(
