@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { METRICS, type MetricDefinition } from '#core/impact/index';
 import type { Db } from '../../db/client';
+import { rollupRepo } from './rollup.repo';
 
 export type DistrictMetric = { metric: string; value: number | null; people: number };
 export type DistrictIndicators = (
@@ -9,14 +9,11 @@ export type DistrictIndicators = (
   metrics: readonly string[],
 ) => Promise<DistrictMetric[]>;
 
-type Row = { metric: string; total: number; n: number; people: number };
-
 /** How many weeks a span of days holds (both ends included; fractional, never under one). */
 export function weeksIn(span: { from: string; to: string }): number {
   const days = (Date.parse(`${span.to}T00:00:00Z`) - Date.parse(`${span.from}T00:00:00Z`)) / 86_400_000 + 1;
   return Number.isFinite(days) ? Math.max(1, days / 7) : 1;
 }
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /**
  * District-wide values of impact metrics over a span of weeks (injected; the self-assessment sets
@@ -33,31 +30,7 @@ export const districtIndicatorsFrom =
   async (organizationId, span, metrics) => {
     const wanted = (METRICS as readonly MetricDefinition[]).filter((m) => metrics.includes(m.id));
     if (wanted.length === 0) return [];
-    const roleRules = wanted
-      .filter((m) => m.countsRoles)
-      .map(
-        (m) =>
-          sql`(f.metric <> ${m.id} or exists (select 1 from impact_people p where p.organization_id = f.organization_id
-            and p.person_id = f.person_id and p.role in (${sql.join(
-              (m.countsRoles ?? []).map((r) => sql`${r}`),
-              sql`, `,
-            )})))`,
-      );
-    const rows = rowsOf<Row>(
-      await db.execute(sql`
-        select f.metric, sum(f.total)::float8 as total, sum(f.n)::int as n,
-          count(distinct f.person_id)::int as people
-        from impact_facts f
-        where f.organization_id = ${organizationId}
-          and f.week between ${span.from}::date and ${span.to}::date
-          and f.initiative_id is null
-          and f.metric in (${sql.join(
-            wanted.map((m) => sql`${m.id}`),
-            sql`, `,
-          )})
-          ${roleRules.length > 0 ? sql`and ${sql.join(roleRules, sql` and `)}` : sql``}
-        group by f.metric`),
-    );
+    const rows = await rollupRepo.districtTotals(db, organizationId, span, wanted);
     const byMetric = new Map(rows.map((row) => [row.metric, row]));
     return wanted.map((m) => {
       const row = byMetric.get(m.id);

@@ -71,10 +71,19 @@ export function bucketsOf(source: string, facts: (SourceFact & { initiativeId?: 
   return [...buckets.values()];
 }
 
+const person = (cond: SQL) =>
+  sql`exists (select 1 from impact_people p where p.organization_id = f.organization_id and p.person_id = f.person_id and ${cond})`;
+
+/** Each metric that counts only some roles (leaders' participation) keeps only their facts. */
+const roleRulesOf = (metrics: readonly MetricDefinition[]): SQL[] =>
+  metrics.flatMap((metric) =>
+    metric.countsRoles
+      ? [sql`(f.metric <> ${metric.id} or ${person(sql`p.role in (${list(metric.countsRoles)})`)})`]
+      : [],
+  );
+
 /** Scope, filters and the per-metric rules as one WHERE clause over `impact_facts f`. */
 function whereOf(q: FactFilter): SQL {
-  const person = (cond: SQL) =>
-    sql`exists (select 1 from impact_people p where p.organization_id = f.organization_id and p.person_id = f.person_id and ${cond})`;
   const conds: SQL[] = [
     sql`f.organization_id = ${q.organizationId}`,
     sql`f.week between ${q.from}::date and ${q.to}::date`,
@@ -83,10 +92,7 @@ function whereOf(q: FactFilter): SQL {
       ? sql`(f.practice_id is null or f.practice_id in (${list(q.practiceIds)}))`
       : sql`f.practice_id is null`,
   ];
-  for (const metric of METRICS as readonly MetricDefinition[]) {
-    if (!metric.countsRoles) continue;
-    conds.push(sql`(f.metric <> ${metric.id} or ${person(sql`p.role in (${list(metric.countsRoles)})`)})`);
-  }
+  conds.push(...roleRulesOf(METRICS as readonly MetricDefinition[]));
   if (!q.scope.allSchools) {
     const parts: SQL[] = [];
     if (q.scope.schoolIds.length > 0) parts.push(sql`f.school_id in (${list(q.scope.schoolIds)})`);
@@ -136,14 +142,6 @@ export const rollupRepo = {
     await db
       .delete(impactWatermarks)
       .where(and(eq(impactWatermarks.organizationId, organizationId), eq(impactWatermarks.source, source)));
-  },
-
-  async lastRefreshed(db: Executor, organizationId: string) {
-    const [row] = await db
-      .select({ at: sql<string | null>`max(${impactWatermarks.refreshedAt})` })
-      .from(impactWatermarks)
-      .where(eq(impactWatermarks.organizationId, organizationId));
-    return row?.at ? new Date(row.at) : null;
   },
 
   /** Copies who belongs where; says whether anything changed (an unchanged copy is not rewritten). */
@@ -224,6 +222,35 @@ export const rollupRepo = {
         ),
       );
     return { changed, rows };
+  },
+
+  /**
+   * District-wide sums, fact counts and distinct people per metric over a span, whatever
+   * initiative or practice a fact is about (initiative-only facts, pulse answers, left out).
+   */
+  async districtTotals(
+    db: Executor,
+    organizationId: string,
+    span: { from: string; to: string },
+    metrics: readonly MetricDefinition[],
+  ) {
+    return rowsOf<{ metric: string; total: number; n: number; people: number }>(
+      await db.execute(sql`
+        select f.metric, sum(f.total)::float8 as total, sum(f.n)::int as n,
+          count(distinct f.person_id)::int as people
+        from impact_facts f
+        where ${sql.join(
+          [
+            sql`f.organization_id = ${organizationId}`,
+            sql`f.week between ${span.from}::date and ${span.to}::date`,
+            sql`f.initiative_id is null`,
+            sql`f.metric in (${list(metrics.map((m) => m.id))})`,
+            ...roleRulesOf(metrics),
+          ],
+          sql` and `,
+        )}
+        group by f.metric`),
+    );
   },
 
   /**
