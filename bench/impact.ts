@@ -14,6 +14,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -85,7 +86,14 @@ export type ImpactResults = {
   facts: number;
   /** heapLimitMb: this process's V8 heap limit (raised with NODE_OPTIONS=--max-old-space-size for the full scale). */
   refresh: { full: RefreshTiming; incremental: RefreshTiming; heapLimitMb: number };
-  server: { startupMs: number; idleRssMb: number; vmHwmMb: number | null; dashboardBytes: number };
+  server: {
+    startupMs: number;
+    idleRssMb: number;
+    vmHwmMb: number | null;
+    dashboardBytes: number;
+    /** As sent to a client that accepts brotli (absent in results from before compression). */
+    dashboardWireBytes?: number;
+  };
   /** Sequential requests on an idle server: the latency floor, whatever the load. */
   unloaded: Unloaded[];
   measurements: Measurement[];
@@ -155,9 +163,15 @@ async function bench(options: Options, url: string, startedAt: string, concurren
       dashboard: `/api/v1/initiatives/${initiativeId}/dashboard`,
       'dashboard-school': `/api/v1/initiatives/${initiativeId}/dashboard?schoolId=${schoolId}`,
     };
-    const dashboardBytes = await checkDashboard(server.baseUrl, paths.dashboard, cookie!);
+    const {
+      bytes: dashboardBytes,
+      wireBytes: dashboardWireBytes,
+      wireEncoding,
+    } = await checkDashboard(server.baseUrl, paths.dashboard, cookie!);
+    log(`dashboard: ${dashboardBytes} bytes of JSON, ${dashboardWireBytes} bytes as sent (${wireEncoding})`);
     await checkDashboard(server.baseUrl, paths['dashboard-school'], cookie!);
     const idleRssMb = server.rss.windowPeakMb();
+    await drained(url);
     const unloaded: Unloaded[] = [];
     for (const scenario of SCENARIOS)
       unloaded.push(await oneAtATime(server.baseUrl, scenario, paths[scenario], cookie!));
@@ -173,8 +187,11 @@ async function bench(options: Options, url: string, startedAt: string, concurren
       }
       for (const connections of options.connections) {
         await drained(url);
+        const loadStarted = new Date();
         const m = await measure(server, () => load(connections, options.durationS));
         measurements.push(m);
+        const overlapping = await jobsBetween(url, loadStarted, new Date());
+        if (overlapping.length > 0) log(`note: background jobs ran during this load: ${overlapping.join(', ')}`);
         if (m.non2xx + m.errors > 0)
           failures.push(`${scenario} c=${connections}: status ${JSON.stringify(m.statusCodes)}, errors ${m.errors}`);
         log(
@@ -205,7 +222,7 @@ async function bench(options: Options, url: string, startedAt: string, concurren
       impactSeed,
       facts,
       refresh,
-      server: { startupMs: server.startupMs, idleRssMb, vmHwmMb, dashboardBytes },
+      server: { startupMs: server.startupMs, idleRssMb, vmHwmMb, dashboardBytes, dashboardWireBytes },
       unloaded,
       measurements,
       explain,
@@ -367,13 +384,28 @@ function schoolYearOf(day: string) {
 }
 
 /** The measured answer must be a real dashboard with shown (unsuppressed) numbers, or the load means nothing. */
+/** What Chromium sends (less zstd, which the server does not speak): the load is a browser's. */
+const ACCEPT_ENCODING = 'gzip, deflate, br';
+
+/** Checks the dashboard; its size as JSON and as sent to a browser (brotli). */
 async function checkDashboard(baseUrl: string, path: string, cookie: string) {
   const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
   const text = await response.text();
   const parsed = Dashboard.safeParse(response.status === 200 ? JSON.parse(text) : null);
   if (!parsed.success || !text.includes('"suppressed":false'))
     throw new Error(`GET ${path}: HTTP ${response.status} ${text.slice(0, 400)}`);
-  return Buffer.byteLength(text);
+  const wire = await new Promise<{ encoding: string; bytes: number }>((done, fail) => {
+    http
+      .get(`${baseUrl}${path}`, { headers: { cookie, 'accept-encoding': ACCEPT_ENCODING } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+        });
+        res.on('end', () => done({ encoding: String(res.headers['content-encoding'] ?? 'identity'), bytes }));
+      })
+      .on('error', fail);
+  });
+  return { bytes: Buffer.byteLength(text), wireBytes: wire.bytes, wireEncoding: wire.encoding };
 }
 
 function runLoad(
@@ -388,7 +420,13 @@ function runLoad(
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       // A generous timeout: a slow dashboard is a number to report, not a failed run.
-      { url: `${baseUrl}${path}`, connections, duration: durationS, timeout: 120, headers: { cookie } },
+      {
+        url: `${baseUrl}${path}`,
+        connections,
+        duration: durationS,
+        timeout: 120,
+        headers: { cookie, 'accept-encoding': ACCEPT_ENCODING },
+      },
       (error, result) => (error ? reject(error) : resolve(summarizeRun(scenario, connections, result, latencies))),
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -403,7 +441,7 @@ async function oneAtATime(baseUrl: string, scenario: Scenario, path: string, coo
   const times: number[] = [];
   for (let i = 0; i < UNLOADED_REQUESTS; i++) {
     const started = performance.now();
-    const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+    const response = await fetch(`${baseUrl}${path}`, { headers: { cookie, 'accept-encoding': ACCEPT_ENCODING } });
     await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status}`);
     times.push(performance.now() - started);
@@ -423,24 +461,43 @@ async function oneAtATime(baseUrl: string, scenario: Scenario, path: string, coo
  * server keeps working on what was already sent (minutes of queued dashboards when they are slow),
  * so those queries are cancelled, then we wait (at most five minutes) until nothing runs.
  */
+/**
+ * Waits until the server's background jobs have nothing due and the database is idle: a fresh
+ * server runs its periodic jobs (rollup refresh, digests, snapshots) at once, and measuring the
+ * dashboard meanwhile measures those jobs. Cancelling their queries instead only made them retry
+ * during the load.
+ */
 async function drained(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(
-      `select pg_cancel_backend(pid) from pg_stat_activity
-       where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
-    );
-    const deadline = Date.now() + 300_000;
+    const deadline = Date.now() + 900_000;
     while (Date.now() < deadline) {
-      const { rows } = await client.query<{ n: number }>(
-        `select count(*)::int as n from pg_stat_activity
-         where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+      const { rows } = await client.query<{ due: number; active: number }>(
+        `select
+           (select count(*)::int from jobs where done_at is null and failed_at is null and run_at <= now()) as due,
+           (select count(*)::int from pg_stat_activity
+             where datname = current_database() and state = 'active' and pid <> pg_backend_pid()) as active`,
       );
-      if (rows[0]?.n === 0) return;
-      await sleep(250);
+      if (rows[0]?.due === 0 && rows[0]?.active === 0) return;
+      await sleep(500);
     }
-    log('warning: the database was still busy after 5 minutes; measuring anyway');
+    log('warning: background jobs were still due or running after 15 minutes; measuring anyway');
+  } finally {
+    await client.end();
+  }
+}
+
+/** Background jobs that ran between two instants (to say so next to a measurement they overlap). */
+async function jobsBetween(url: string, from: Date, to: Date): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ kind: string }>(
+      `select kind from jobs where done_at >= $1 and run_at <= $2 order by run_at`,
+      [from, to],
+    );
+    return rows.map((row) => row.kind);
   } finally {
     await client.end();
   }

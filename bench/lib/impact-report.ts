@@ -53,7 +53,11 @@ export function writeImpactReport(results: ImpactResults, resultsFile: string) {
       `(the process's RSS went from ${refresh.full.startRssMb} to ${refresh.full.peakRssMb} MiB, V8 heap peak ${refresh.full.peakHeapMb} MiB of a ${refresh.heapLimitMb} MiB limit); incremental after ${options.newReactions} new reactions ${fmt(refresh.incremental.ms / 1000)} s.`,
     `- **Method:** ${options.warmupS} s unrecorded warm-up per scenario, then one ${options.durationS} s autocannon run per connection ` +
       `count against the real server (LOG_LEVEL=warn), signed in as the district admin; the dashboard of the all-schools initiative ` +
-      `for this school year (${(server.dashboardBytes / 1024).toFixed(1)} KiB), whole district and filtered to one school. ` +
+      `for this school year (${(server.dashboardBytes / 1024).toFixed(1)} KiB of JSON` +
+      (server.dashboardWireBytes !== undefined
+        ? `, ${(server.dashboardWireBytes / 1024).toFixed(1)} KiB as sent with brotli; the load sends a browser's \`Accept-Encoding\``
+        : '') +
+      `), whole district and filtered to one school. ` +
       'Percentiles over every 2xx response; cores = average cores used by the server / PostgreSQL / load generator.',
     '',
     `One request at a time on the idle server (${unloaded[0]?.requests ?? 0} each): ` +

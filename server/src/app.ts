@@ -5,6 +5,7 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { type ApiServices, apiRoutes, createServices } from './modules/api';
 import { systemRoutes } from './modules/system/system.routes';
+import { registerCompression } from './platform/http/compression.plugin';
 import { registerErrorHandling } from './platform/http/errors.plugin';
 import { registerMetrics } from './platform/http/metrics.plugin';
 import { registerOpenApi } from './platform/http/openapi.plugin';
@@ -55,6 +56,8 @@ export async function buildApp({ config, database, mailTransport, webRoot }: App
   });
 
   registerErrorHandling(app);
+  // Before any route: the plugin adds its hook to the routes registered after it.
+  await registerCompression(app);
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {

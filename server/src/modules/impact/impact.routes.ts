@@ -15,6 +15,7 @@ import {
   UpdateInitiativeBody,
 } from '#core/contracts/impact';
 import { actorOf } from '../../platform/http/auth.plugin';
+import { sendEncodedJson } from '../../platform/http/compression.plugin';
 import { requestLocale } from '../../platform/i18n/request-locale';
 import type { ImpactService } from './impact.service';
 
@@ -76,8 +77,8 @@ export const impactRoutes: FastifyPluginAsyncZod<{ impact: ImpactService }> = as
         response: { 200: Dashboard },
       },
     },
-    // Sent as the JSON the service rendered (and checked against `Dashboard` when it built it): a
-    // string with a JSON content type skips the serializer, which would check the same ~150 KB again.
+    // Sent as the JSON the service rendered (and checked against `Dashboard` when it built it), in
+    // the encoding the client takes, compressed once per rendering rather than once per response.
     async (request, reply) => {
       const json = await impact.dashboardJson(
         actorOf(request),
@@ -85,8 +86,7 @@ export const impactRoutes: FastifyPluginAsyncZod<{ impact: ImpactService }> = as
         request.query,
         requestLocale(request),
       );
-      // The type provider expects the object; the JSON text of that same object is what goes out.
-      return reply.type('application/json; charset=utf-8').send(json as unknown as Dashboard);
+      return sendEncodedJson(request, reply, json);
     },
   );
   app.get(

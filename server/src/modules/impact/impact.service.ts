@@ -13,6 +13,7 @@ import { type ImpactSource, metricById, toCsv } from '#core/impact/index';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
+import { encodedText } from '../../platform/http/compression.plugin';
 import { conflict, unprocessable } from '../../platform/http/problem';
 import { auditRepo } from '../audit';
 import type { KnownTags, PracticeTitleOf } from '../frameworks';
@@ -189,11 +190,11 @@ export function createImpactService({
       grain: query.grain,
       locale,
       editedAt: request.row.updatedAt,
-      names: request.names,
+      names: request.names.stamp,
     });
     const cached = views.rendered.get(key);
     if (cached) return cached;
-    const json = JSON.stringify(Dashboard.parse(await build(request, query.grain, locale)));
+    const json = encodedText(JSON.stringify(Dashboard.parse(await build(request, query.grain, locale))));
     views.rendered.set(key, json);
     return json;
   }

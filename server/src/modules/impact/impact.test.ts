@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -226,6 +227,54 @@ describe('initiatives', () => {
         inScopePeople: 10,
       });
       expect(dashboard.levels[4].metrics[0].hasData).toBe(false);
+    });
+
+    it('shows a renamed school at once (names are kept per district only while unchanged)', async () => {
+      const labels = async () => {
+        const dashboard = json(await as(cookies.admin).get(`/initiatives/${id}/dashboard`));
+        const useful = dashboard.levels[0].metrics.find((m: { id: string }) => m.id === 'l1.card-useful-share');
+        return useful.breakdowns.school.map((r: { label: string }) => r.label);
+      };
+      const before = await labels();
+      expect(before).toContain(t.school.name);
+      const renamed = `${t.school.name} (renamed)`;
+      const response = await as(cookies.admin).send('PATCH', `/schools/${t.school.id}`, { name: renamed });
+      expect(response.statusCode, response.body).toBe(200);
+      const after = await labels();
+      expect(after).toContain(renamed);
+      expect(after).not.toContain(t.school.name);
+      await as(cookies.admin).send('PATCH', `/schools/${t.school.id}`, { name: t.school.name });
+      expect(await labels()).toEqual(before);
+    });
+
+    it('sends the dashboard compressed when the client takes it, the same JSON once decoded', async () => {
+      const url = `/api/v1/initiatives/${id}/dashboard`;
+      const get = (acceptEncoding?: string) =>
+        ctx.app.inject({
+          url,
+          headers: { cookie: cookies.admin, ...(acceptEncoding && { 'accept-encoding': acceptEncoding }) },
+        });
+      const plain = await get();
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const expected = JSON.parse(plain.body);
+      for (const [header, encoding, decode] of [
+        ['gzip, deflate, br', 'br', brotliDecompressSync],
+        ['gzip', 'gzip', gunzipSync],
+        ['br;q=0.1, gzip;q=0.9', 'gzip', gunzipSync],
+      ] as const) {
+        const response = await get(header);
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['content-encoding'], header).toBe(encoding);
+        expect(response.headers.vary).toContain('accept-encoding');
+        expect(response.rawPayload.length).toBeLessThan(Buffer.byteLength(plain.body));
+        expect(JSON.parse(decode(response.rawPayload).toString('utf8'))).toEqual(expected);
+      }
+      // "identity" or an encoding we do not speak: sent as is.
+      for (const header of ['identity', 'compress']) {
+        const response = await get(header);
+        expect(response.headers['content-encoding'], header).toBeUndefined();
+        expect(JSON.parse(response.body)).toEqual(expected);
+      }
     });
 
     it('a filter that narrows to a small group shows nothing', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DashboardQuery } from '#core/contracts/impact';
 import { addDays, mondayOf } from '#core/domain/calendar';
 import type { Db } from '../../db/client';
+import type { EncodedText } from '../../platform/http/compression.plugin';
 import type { GroupNames } from '../organizations';
 import { type Aggregates, dashboardViewsRepo as repo } from './dashboard-views.repo';
 import type { InitiativeRow } from './impact.repo';
@@ -151,14 +152,15 @@ export function createDashboardViews(db: Db, groupNames: GroupNames) {
    * refresh time, grain, language, the initiative as last edited, and the district's group names.
    * A hit skips building, validating and serialising (most of a request's CPU).
    */
-  const rendered = new Map<string, string>();
+  const rendered = new Map<string, EncodedText>();
   const renderKey = (parts: {
     filter: FactFilter;
     state: { version: number; refreshedAt: Date | null };
     grain: string;
     locale: string;
     editedAt: Date;
-    names: unknown;
+    /** The group names' stamp. */
+    names: string;
   }) =>
     [
       viewKeyOf(canonicalFilter(parts.filter)),
@@ -167,7 +169,7 @@ export function createDashboardViews(db: Db, groupNames: GroupNames) {
       parts.grain,
       parts.locale,
       parts.editedAt.getTime(),
-      digest(parts.names),
+      parts.names,
     ].join('|');
 
   return {
@@ -177,7 +179,7 @@ export function createDashboardViews(db: Db, groupNames: GroupNames) {
     renderKey,
     rendered: {
       get: (key: string) => rendered.get(key),
-      set(key: string, json: string) {
+      set(key: string, json: EncodedText) {
         rendered.set(key, json);
         if (rendered.size > RENDERED_MAX) rendered.delete(rendered.keys().next().value as string);
       },

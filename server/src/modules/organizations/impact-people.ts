@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Role } from '#core/domain/roles';
 import type { Db } from '../../db/client';
-import { memberships, organizations, schools, teamMembers, teams } from './organizations.table';
+import { organizationsRepo } from './organizations.repo';
+import { memberships, teamMembers } from './organizations.table';
 
 export type ImpactPerson = { personId: string; role: Role; schoolId: string | null; teamId: string | null };
 export type ImpactPeople = (organizationId: string) => Promise<ImpactPerson[]>;
@@ -10,6 +11,8 @@ export type GroupNames = (organizationId: string) => Promise<{
   district: string;
   schools: { id: string; name: string }[];
   teams: { id: string; name: string; schoolId: string | null }[];
+  /** Changes whenever any of these names does (see organizationsRepo.groupNamesStamp). */
+  stamp: string;
 }>;
 
 /**
@@ -35,22 +38,28 @@ export const impactPeopleFrom =
     return rows;
   };
 
-/** The district's, schools' and teams' names for a dashboard's drill-down rows and its report (injected). */
-export const groupNamesFrom =
-  (db: Db): GroupNames =>
-  async (organizationId) => ({
-    district:
-      (await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId)))[0]
-        ?.name ?? '',
-    schools: await db
-      .select({ id: schools.id, name: schools.name })
-      .from(schools)
-      .where(eq(schools.organizationId, organizationId)),
-    teams: await db
-      .select({ id: teams.id, name: teams.name, schoolId: teams.schoolId })
-      .from(teams)
-      .where(eq(teams.organizationId, organizationId)),
-  });
+type Names = Awaited<ReturnType<GroupNames>>;
+/** Districts whose names are kept: beyond this the oldest is dropped (a hosted server may hold many). */
+const NAMES_KEPT = 500;
+
+/**
+ * The district's, schools' and teams' names for a dashboard's drill-down rows and its report
+ * (injected). Kept per district and re-read only when their one-row stamp changes: a large district
+ * has hundreds of teams, and every dashboard request needs their names.
+ */
+export const groupNamesFrom = (db: Db): GroupNames => {
+  const kept = new Map<string, Names>();
+  return async (organizationId) => {
+    const stamp = await organizationsRepo.groupNamesStamp(db, organizationId);
+    const had = kept.get(organizationId);
+    if (had?.stamp === stamp) return had;
+    const names = { ...(await organizationsRepo.groupNames(db, organizationId)), stamp };
+    kept.delete(organizationId);
+    kept.set(organizationId, names);
+    if (kept.size > NAMES_KEPT) kept.delete(kept.keys().next().value as string);
+    return names;
+  };
+};
 
 export type TeamsOf = (organizationId: string, userId: string) => Promise<string[]>;
 

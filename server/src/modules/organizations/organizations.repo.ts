@@ -30,6 +30,35 @@ const teamMemberList = sql<{ userId: string; name: string; role: 'member' | 'lea
 ), '[]'::json)`;
 
 export const organizationsRepo = {
+  /**
+   * One short string that changes whenever the district's name or any school's or team's name
+   * (or a team's school) changes, or one is added or removed: lets a reader keep the names.
+   */
+  async groupNamesStamp(db: Executor, organizationId: string): Promise<string> {
+    const result = await db.execute(sql`
+      select concat_ws('|',
+        (select name from ${organizations} where id = ${organizationId}),
+        (select count(*) || ':' || coalesce(md5(string_agg(id::text || ':' || name, ',' order by id)), '')
+           from ${schools} where organization_id = ${organizationId}),
+        (select count(*) || ':' || coalesce(md5(string_agg(id::text || ':' || name || ':' || coalesce(school_id::text, ''), ',' order by id)), '')
+           from ${teams} where organization_id = ${organizationId})
+      ) as stamp`);
+    return (result as unknown as { rows: { stamp: string | null }[] }).rows[0]?.stamp ?? '';
+  },
+
+  /** The district's, schools' and teams' names, read side by side. */
+  async groupNames(db: Executor, organizationId: string) {
+    const [district, schoolRows, teamRows] = await Promise.all([
+      db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId)),
+      db.select({ id: schools.id, name: schools.name }).from(schools).where(eq(schools.organizationId, organizationId)),
+      db
+        .select({ id: teams.id, name: teams.name, schoolId: teams.schoolId })
+        .from(teams)
+        .where(eq(teams.organizationId, organizationId)),
+    ]);
+    return { district: district[0]?.name ?? '', schools: schoolRows, teams: teamRows };
+  },
+
   async organization(db: Executor, organizationId: string) {
     const [row] = await db.select().from(organizations).where(eq(organizations.id, organizationId));
     return row ?? null;

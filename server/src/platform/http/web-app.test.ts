@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../../test/test-app';
@@ -16,6 +17,7 @@ beforeAll(async () => {
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Conecta</title>');
   writeFileSync(join(root, 'assets', 'app-1a2b3c.js'), 'console.log(1)');
+  writeFileSync(join(root, 'assets', 'big-4d5e6f.js'), `${'console.log("conecta");\n'.repeat(500)}`);
   database = await createTestDatabase();
   app = await buildApp({ config: testConfig(), database, mailTransport: null, webRoot: root });
 });
@@ -40,6 +42,22 @@ describe('serving the web app', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await app.inject({ url: '/assets/gone-000000.js' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/favicon.ico' })).statusCode).toBe(404);
+  });
+
+  it('compresses what a client takes compressed (assets, JSON over 1 KiB), not a tiny JSON answer', async () => {
+    const asset = await app.inject({ url: '/assets/big-4d5e6f.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(asset.rawPayload).toString()).toBe('console.log("conecta");\n'.repeat(500));
+    const api = await app.inject({ url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+    expect(api.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(api.rawPayload).toString()).openapi).toMatch(/^3\./);
+    const plain = await app.inject({ url: '/api/openapi.json' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const tiny = await app.inject({ url: '/healthz', headers: { 'accept-encoding': 'gzip' } });
+    expect(tiny.statusCode).toBe(200);
+    expect(tiny.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(tiny.body)).toBeTypeOf('object');
   });
 
   it('keeps API misses as problem+json', async () => {
