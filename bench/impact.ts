@@ -27,6 +27,7 @@ import { Dashboard } from '#core/contracts/impact';
 import { utcDay } from '#core/domain/calendar';
 import { buildApp } from '../server/src/app';
 import { openDatabase } from '../server/src/db/client';
+import { IMPACT_JOBS, impactJobs } from '../server/src/modules/impact';
 import type { FactFilter } from '../server/src/modules/impact/rollup.repo';
 import { type CpuShare, cpuShare, cpuSnapshot } from './lib/cpu-share';
 import { createScratchDatabase, migrateAndSeed, type SeedResult } from './lib/databases';
@@ -289,6 +290,13 @@ async function prepare(database: Awaited<ReturnType<typeof openDatabase>>, optio
     log(`incremental refresh after ${options.newReactions} reactions: ${incremental.ms} ms`);
     // The refreshes just ran: the jobs queued when the initiatives were created have nothing left to do.
     await db.execute(sql`update jobs set done_at = now() where done_at is null and kind = 'impact.refresh'`);
+    // The full refresh was this week's whole re-read too: recorded as done, as the worker would.
+    const reconcile = impactJobs(app.services.impactRefresh).schedules.find((s) => s.kind === IMPACT_JOBS.reconcile);
+    const slot = reconcile?.slot(new Date());
+    if (slot)
+      await db.execute(sql`
+        insert into jobs (kind, dedupe_key, run_at, done_at) values (${IMPACT_JOBS.reconcile}, ${slot.key}, ${slot.runAt}, now())
+        on conflict (dedupe_key) do nothing`);
     await db.execute(sql`vacuum analyze impact_facts`);
     await db.execute(sql`vacuum analyze impact_people`);
     const facts = Number(rows<{ n: string }>(await db.execute(sql`select count(*) as n from impact_facts`))[0]!.n);

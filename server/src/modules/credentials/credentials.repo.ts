@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { SubmissionStatus } from '#core/contracts/credentials';
 import type { Executor } from '../../db/client';
 import { memberships, organizations, users } from '../../db/schema';
@@ -314,26 +314,5 @@ export const credentialsRepo = {
       .update(issuedCredentials)
       .set(values)
       .where(and(eq(issuedCredentials.organizationId, organizationId), eq(issuedCredentials.id, id)));
-  },
-
-  /** For dashboards: every decided attempt's criterion scores with the teacher's school. */
-  async decidedAttempts(db: Executor, organizationId: string) {
-    return db
-      .select({
-        attempt: credentialAttempts,
-        microCredentialId: credentialSubmissions.microCredentialId,
-        teacherId: credentialSubmissions.teacherId,
-      })
-      .from(credentialAttempts)
-      .innerJoin(credentialSubmissions, eq(credentialSubmissions.id, credentialAttempts.submissionId))
-      .where(and(eq(credentialAttempts.organizationId, organizationId), isNotNull(credentialAttempts.decision)))
-      .orderBy(asc(credentialAttempts.submittedAt));
-  },
-
-  async teacherSchools(db: Executor, organizationId: string) {
-    return db
-      .select({ userId: memberships.userId, schoolId: memberships.schoolId })
-      .from(memberships)
-      .where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, 'teacher')));
   },
 };

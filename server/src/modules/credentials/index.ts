@@ -1,4 +1,3 @@
-export { type CredentialScore, credentialScoresFrom } from './credential-scores';
 export { credentialsRoutes } from './credentials.routes';
 export { type CredentialsService, createCredentialsService } from './credentials.service';
 export { type EvidenceReaders, ownedSnapshot } from './evidence';

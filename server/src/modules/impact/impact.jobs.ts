@@ -1,14 +1,17 @@
 import type { Db } from '../../db/client';
-import { every, type JobHandler, jobsRepo, type Schedule } from '../../platform/jobs';
+import { every, type JobHandler, jobsRepo, mondaysAt, type Schedule } from '../../platform/jobs';
 import type { Refresh } from './impact.refresh';
 
-export const IMPACT_JOBS = { refresh: 'impact.refresh' } as const;
+export const IMPACT_JOBS = { refresh: 'impact.refresh', reconcile: 'impact.reconcile' } as const;
+/** The weekly whole re-read runs when districts sleep: Monday 03:00 UTC (Sunday night in the Americas). */
+export const IMPACT_RECONCILE_HOUR_UTC = 3;
 /** Dashboards are as fresh as this; each run reads only what changed since the last. */
 export const IMPACT_REFRESH_MS = 15 * 60_000;
 
 /**
- * The rollup refresh: every 15 minutes for every tenant with an active initiative, and on demand
- * for one tenant (payload `organizationId`) when an initiative is created or an admin asks.
+ * The rollup refresh: every 15 minutes for every district with people, and on demand for one
+ * tenant (payload `organizationId`) when an initiative is created or an admin asks. Once a week
+ * every district is read whole again, which drops the facts of deleted or moved records.
  */
 export function impactJobs(refresh: Refresh): { handlers: Record<string, JobHandler>; schedules: Schedule[] } {
   return {
@@ -18,8 +21,12 @@ export function impactJobs(refresh: Refresh): { handlers: Record<string, JobHand
         if (organizationId) await refresh.refreshOrganization(organizationId, now);
         else await refresh.refreshAll(now);
       },
+      [IMPACT_JOBS.reconcile]: async (_payload, { now }) => refresh.reconcileAll(now),
     },
-    schedules: [every(IMPACT_JOBS.refresh, IMPACT_REFRESH_MS)],
+    schedules: [
+      every(IMPACT_JOBS.refresh, IMPACT_REFRESH_MS),
+      mondaysAt(IMPACT_JOBS.reconcile, IMPACT_RECONCILE_HOUR_UTC),
+    ],
   };
 }
 

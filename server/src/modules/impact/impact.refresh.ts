@@ -92,7 +92,11 @@ export function createRefresh(
       }));
       const buckets = await db.transaction(async (tx) => {
         await rollupRepo.lockSource(tx, organizationId, source);
-        const written = await rollupRepo.replaceBuckets(tx, organizationId, source, { touched: batch.touched, facts });
+        const written = await rollupRepo.replaceBuckets(tx, organizationId, source, {
+          touched: batch.touched,
+          facts,
+          whole: since === null,
+        });
         await rollupRepo.setWatermark(tx, organizationId, source, readUntil, now);
         return written;
       });
@@ -109,6 +113,17 @@ export function createRefresh(
     for (const organizationId of await districts()) await refreshOrganization(organizationId, now);
   }
 
-  return { refreshOrganization, refreshAll };
+  /**
+   * Every district read whole again (the weekly job): an incremental read sees records that
+   * changed, not records deleted or moved to another week, so their facts would stay until then.
+   */
+  async function reconcileAll(now: Date) {
+    for (const organizationId of await districts()) {
+      await rollupRepo.resetAllWatermarks(db, organizationId);
+      await refreshOrganization(organizationId, now);
+    }
+  }
+
+  return { refreshOrganization, refreshAll, reconcileAll };
 }
 export type Refresh = ReturnType<typeof createRefresh>;

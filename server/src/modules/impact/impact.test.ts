@@ -532,5 +532,43 @@ describe('initiatives', () => {
         .where(and(eq(impactDashboardViews.organizationId, t.org.id), eq(impactDashboardViews.version, before)));
       expect(stale).toEqual([]);
     });
+
+    it('a deleted record stays counted until the weekly whole re-read drops it', async () => {
+      const hour = 60 * 60_000;
+      const at = (hours: number) => new Date(Date.now() + hours * hour);
+      const extra = await buildUser(ctx.db, t.org.id, { roles: [{ role: 'teacher', schoolId: t.school.id }] });
+      await ctx.db.insert(resourceReactions).values({
+        organizationId: t.org.id,
+        resourceId: 'wait-time',
+        userId: extra.id,
+        useful: true,
+        createdAt: at(7),
+        updatedAt: at(7),
+      });
+      const factsOf = () =>
+        ctx.db
+          .select()
+          .from(impactFacts)
+          .where(and(eq(impactFacts.organizationId, t.org.id), eq(impactFacts.personId, extra.id)));
+      const others = async () =>
+        (await ctx.db.select().from(impactFacts).where(eq(impactFacts.organizationId, t.org.id)))
+          .filter((f) => f.personId !== extra.id)
+          .map((f) => JSON.stringify(f))
+          .sort();
+      await ctx.app.services.impactRefresh.refreshOrganization(t.org.id, at(8));
+      expect((await factsOf()).length).toBeGreaterThan(0);
+      const before = await others();
+
+      await ctx.db
+        .delete(resourceReactions)
+        .where(and(eq(resourceReactions.organizationId, t.org.id), eq(resourceReactions.userId, extra.id)));
+      // An incremental read sees changed records, not deleted ones: the fact stays…
+      await ctx.app.services.impactRefresh.refreshOrganization(t.org.id, at(9));
+      expect((await factsOf()).length).toBeGreaterThan(0);
+      // …until every source is read whole again, which replaces each source's facts outright.
+      await ctx.app.services.impactRefresh.reconcileAll(at(10));
+      expect(await factsOf()).toEqual([]);
+      expect(await others()).toEqual(before);
+    });
   });
 });

@@ -144,6 +144,11 @@ export const rollupRepo = {
       .where(and(eq(impactWatermarks.organizationId, organizationId), eq(impactWatermarks.source, source)));
   },
 
+  /** Forget how far every source was read: the next refresh reads them all whole. */
+  async resetAllWatermarks(db: Executor, organizationId: string) {
+    await db.delete(impactWatermarks).where(eq(impactWatermarks.organizationId, organizationId));
+  },
+
   /** Copies who belongs where; says whether anything changed (an unchanged copy is not rewritten). */
   async replacePeople(db: Executor, organizationId: string, people: ImpactPerson[]) {
     const keyOf = (p: ImpactPerson) => `${p.personId}|${p.role}|${p.schoolId ?? ''}|${p.teamId ?? ''}`;
@@ -168,14 +173,22 @@ export const rollupRepo = {
   /**
    * Replaces a source's buckets for the touched person-weeks: the facts there are deleted and
    * written again from the reader's complete set — idempotent, and nothing else is rewritten.
+   * A whole read (no watermark) replaces all the source's facts instead: a record deleted, or moved
+   * to another week, since the last whole read leaves no touched bucket behind to clear.
    */
   async replaceBuckets(
     db: Executor,
     organizationId: string,
     source: string,
-    batch: { touched: SourceBatch['touched']; facts: (SourceFact & { initiativeId?: string | null })[] },
+    batch: {
+      touched: SourceBatch['touched'];
+      facts: (SourceFact & { initiativeId?: string | null })[];
+      whole?: boolean;
+    },
   ) {
-    for (const part of chunks(batch.touched)) {
+    if (batch.whole)
+      await db.execute(sql`delete from impact_facts where organization_id = ${organizationId} and source = ${source}`);
+    for (const part of batch.whole ? [] : chunks(batch.touched)) {
       const pairs = sql.join(
         part.map((t) => sql`(${t.personId}::uuid, ${t.week}::date)`),
         sql`, `,
