@@ -58,7 +58,10 @@ export async function buildApp({ config, database, mailTransport, webRoot }: App
   registerErrorHandling(app);
   // Before any route: the plugin adds its hook to the routes registered after it.
   await registerCompression(app);
-  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  // The first secret signs; a previous one (during a rotation) still unsigns older cookies.
+  await app.register(fastifyCookie, {
+    secret: config.previousSessionSecret ? [config.sessionSecret, config.previousSessionSecret] : config.sessionSecret,
+  });
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {

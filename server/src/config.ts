@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   CONECTA_DATA_DIR: z.string().min(1).default('./data'),
   CONECTA_DEMO: flag.optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The secret SESSION_SECRET replaced: still accepted while cookies and sealed keys move to the new one. */
+  SESSION_SECRET_PREVIOUS: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -42,6 +44,8 @@ export type Config = {
   dataDir: string;
   demo: boolean;
   sessionSecret: string;
+  /** During a rotation: the secret SESSION_SECRET replaced (old cookies and sealed keys still open). */
+  previousSessionSecret?: string | null;
   smtpUrl: string | null;
   mailFrom: string;
   publicUrl: string;
@@ -80,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     demo: e.CONECTA_DEMO ?? databaseUrl === null,
     sessionSecret: e.SESSION_SECRET ?? localSessionSecret(dataDir),
+    previousSessionSecret: e.SESSION_SECRET_PREVIOUS ?? null,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),

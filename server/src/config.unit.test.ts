@@ -31,6 +31,13 @@ describe('loadConfig', () => {
     ).toBe(true);
   });
 
+  it('takes the secret SESSION_SECRET replaced, as long as a secret must be', () => {
+    const base = { DATABASE_URL: 'postgres://localhost/c', SESSION_SECRET: 'n'.repeat(32) };
+    expect(loadConfig(base).previousSessionSecret).toBeNull();
+    expect(loadConfig({ ...base, SESSION_SECRET_PREVIOUS: 'o'.repeat(32) }).previousSessionSecret).toBe('o'.repeat(32));
+    expect(() => loadConfig({ ...base, SESSION_SECRET_PREVIOUS: 'short' })).toThrow(/SESSION_SECRET_PREVIOUS/);
+  });
+
   it('names every bad variable', () => {
     try {
       loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', CONECTA_DATA_DIR: dataDir() });

@@ -14,6 +14,15 @@ async function main() {
   await database.migrate();
   const app = await buildApp({ config, database });
   const seeded = config.demo ? await seedDemoIfEmpty(database.db) : null;
+  if (config.previousSessionSecret) {
+    const { resealed, unopened } = await app.services.credentials.resealIssuerKeys();
+    app.log.info({ resealed }, 'badge-signing keys sealed again under the new SESSION_SECRET');
+    if (unopened.length > 0)
+      app.log.warn(
+        { districts: unopened },
+        'badge-signing keys that neither SESSION_SECRET opens: these districts cannot award',
+      );
+  }
   // Reminders, digests and mail retries (adr/0006); every instance may run one.
   const worker = app.services.worker();
 

@@ -202,6 +202,7 @@ function credentialsService(db: Db, config: Config, notify: ReturnType<typeof cr
     notify,
     practiceTitle: practiceTitleFrom(db),
     sessionSecret: config.sessionSecret,
+    previousSessionSecret: config.previousSessionSecret ?? null,
     publicUrl: config.publicUrl,
     evidence: {
       plan: ownedSnapshot(planSnapshotFrom(), 'plan'),

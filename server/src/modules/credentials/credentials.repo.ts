@@ -255,6 +255,24 @@ export const credentialsRepo = {
     await db.insert(credentialIssuerKeys).values(values).onConflictDoNothing();
   },
 
+  /** Every district's sealed key: only for the start-up re-seal of a secret rotation (no actor, no tenant). */
+  async allIssuerKeysAcrossTenants(db: Executor) {
+    return db
+      .select({
+        organizationId: credentialIssuerKeys.organizationId,
+        sealedPrivateKey: credentialIssuerKeys.sealedPrivateKey,
+      })
+      .from(credentialIssuerKeys);
+  },
+
+  /** The same private key, sealed under the current secret (a secret rotation). */
+  async resealIssuerKey(db: Executor, organizationId: string, sealedPrivateKey: string) {
+    await db
+      .update(credentialIssuerKeys)
+      .set({ sealedPrivateKey })
+      .where(eq(credentialIssuerKeys.organizationId, organizationId));
+  },
+
   async issue(db: Executor, values: typeof issuedCredentials.$inferInsert) {
     const [row] = await db.insert(issuedCredentials).values(values).returning();
     return row!;

@@ -36,6 +36,8 @@ type Deps = {
   evidence: EvidenceReaders;
   practiceTitle: PracticeTitleOf;
   sessionSecret: string;
+  /** During a rotation: the secret SESSION_SECRET replaced (keys sealed under it are sealed again). */
+  previousSessionSecret?: string | null;
   publicUrl: string;
   now?: () => Date;
 };
@@ -55,10 +57,11 @@ export function createCredentialsService({
   evidence,
   practiceTitle,
   sessionSecret,
+  previousSessionSecret = null,
   publicUrl,
   now = () => new Date(),
 }: Deps) {
-  const issuer = createIssuer({ db, sessionSecret, publicUrl });
+  const issuer = createIssuer({ db, sessionSecret, previousSessionSecret, publicUrl });
 
   async function readable(actor: Actor, id: string) {
     const detail = await repo.submission(db, actor.organizationId, id);
@@ -391,6 +394,8 @@ export function createCredentialsService({
       return present(actor, id);
     },
 
+    /** Start-up step of a secret rotation (see issue.ts). */
+    resealIssuerKeys: issuer.resealUnderCurrentSecret,
     issuerProfile: issuer.profile,
     publicCredential: issuer.publicCredential,
   };

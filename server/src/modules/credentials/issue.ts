@@ -8,17 +8,17 @@ import { pick } from './credentials.presenter';
 import { type MicroCredentialRow, credentialsRepo as repo } from './credentials.repo';
 import { documentLoaderFor } from './vc/contexts';
 import { issuerProfile, issuerUrl, keyUrl, verificationMethod } from './vc/issuer';
-import { newIssuerKey, openIssuerKey } from './vc/keys';
+import { newIssuerKey, openIssuerKeyRotating, sealIssuerKey } from './vc/keys';
 import { signCredential } from './vc/sign';
 import { verifyOpenBadge } from './vc/verify';
 
-type Deps = { db: Db; sessionSecret: string; publicUrl: string };
+type Deps = { db: Db; sessionSecret: string; previousSessionSecret?: string | null; publicUrl: string };
 
 /**
  * Issues earned micro-credentials as signed OpenBadgeCredentials (adr/0007) and answers the public
  * side: the district's issuer profile (with its key) and the check of one issued credential.
  */
-export function createIssuer({ db, sessionSecret, publicUrl }: Deps) {
+export function createIssuer({ db, sessionSecret, previousSessionSecret = null, publicUrl }: Deps) {
   const profilePrefix = `${issuerUrl(publicUrl, '')}`;
 
   /** Our own issuer documents, read from the database: the verifier never goes to the network. */
@@ -36,16 +36,58 @@ export function createIssuer({ db, sessionSecret, publicUrl }: Deps) {
   }
   const documentLoader = documentLoaderFor(ownDocument);
 
-  /** The district's key, made on its first issue. */
+  /**
+   * The district's key, made on its first issue. One sealed under the previous secret (a rotation
+   * under way) is sealed again under the current one, so the previous secret can then be dropped.
+   */
   async function signingKey(tx: Executor, organizationId: string) {
     if (!(await repo.issuerKey(tx, organizationId)))
       await repo.saveIssuerKey(tx, { organizationId, ...newIssuerKey(sessionSecret, organizationId) });
-    const key = found(await repo.issuerKey(tx, organizationId));
-    return openIssuerKey(sessionSecret, organizationId, key.sealedPrivateKey);
+    const row = found(await repo.issuerKey(tx, organizationId));
+    const { key, withPrevious } = openIssuerKeyRotating(
+      { current: sessionSecret, previous: previousSessionSecret },
+      organizationId,
+      row.sealedPrivateKey,
+    );
+    if (withPrevious) await repo.resealIssuerKey(tx, organizationId, sealIssuerKey(sessionSecret, organizationId, key));
+    return key;
   }
 
   return {
     documentLoader,
+
+    /**
+     * At start, during a secret rotation: every district's key still sealed under the previous
+     * secret is sealed again under the current one, so the previous secret can go after one start.
+     * A system step with no actor, hence the read across districts. Says how many were sealed again,
+     * and which districts' keys neither secret opens.
+     */
+    async resealUnderCurrentSecret() {
+      const counts = { resealed: 0, unopened: [] as string[] };
+      if (!previousSessionSecret) return counts;
+      for (const row of await repo.allIssuerKeysAcrossTenants(db)) {
+        let opened: ReturnType<typeof openIssuerKeyRotating>;
+        try {
+          opened = openIssuerKeyRotating(
+            { current: sessionSecret, previous: previousSessionSecret },
+            row.organizationId,
+            row.sealedPrivateKey,
+          );
+        } catch {
+          // Sealed under neither secret: that district cannot award until its secret is given back.
+          counts.unopened.push(row.organizationId);
+          continue;
+        }
+        if (!opened.withPrevious) continue;
+        await repo.resealIssuerKey(
+          db,
+          row.organizationId,
+          sealIssuerKey(sessionSecret, row.organizationId, opened.key),
+        );
+        counts.resealed++;
+      }
+      return counts;
+    },
 
     async issue(
       tx: Executor,
