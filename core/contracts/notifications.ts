@@ -40,6 +40,10 @@ export const NOTIFICATION_KINDS = [
   'credential.revoked',
   /** To a teacher or coach, Monday morning: this week's three strategy cards, with why (recommendations). */
   'recommendations.weekly',
+  /** To a teacher or coach with an open offer: a colleague asked to learn from them (peer-learning). */
+  'peer-request.received',
+  /** To the asker: the colleague accepted; both now see each other's email (a decline sends nothing). */
+  'peer-request.accepted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -34,6 +34,8 @@ export const RecommendationsQuery = z.object({
   /** In feedback: the caller's own action step (its visit's id). */
   actionStepId: Id.optional(),
   limit: z.coerce.number().int().min(1).max(20).default(3),
+  /** Only this kind, ranked the same way (Home's "Colleagues to learn from" asks for `peer`). */
+  kind: z.enum(RECOMMENDATION_KINDS).optional(),
   locale: LocaleSchema.optional().describe("The reasons' and cards' language; defaults to the caller's."),
 });
 export type RecommendationsQuery = z.infer<typeof RecommendationsQuery>;
@@ -58,11 +60,13 @@ export type RecommendationReason = z.infer<typeof RecommendationReason>;
 
 export const RecommendationItem = z.object({
   kind: z.enum(RECOMMENDATION_KINDS),
-  /** A card's slug (the library's resource id). */
+  /** A card's slug (the library's resource id); a pathway's or community's id; a colleague's user id. */
   id: z.string(),
   title: z.string(),
   summary: z.string(),
   minutes: z.number().int().nullable().describe('Reading time, for a card.'),
+  /** For a colleague (`peer`): the practices they offered, one of which a request names. */
+  practiceTags: z.array(z.string()).optional(),
   /** Strongest first; at least one. */
   reasons: z.array(RecommendationReason).min(1),
 });

@@ -16,6 +16,7 @@ export * from '../modules/observations/observations.table';
 export * from '../modules/organizations/organizations.table';
 export * from '../modules/pathways/pathways.table';
 export * from '../modules/peer-districts/peer-districts.table';
+export * from '../modules/peer-learning/peer-learning.table';
 export * from '../modules/planning/planning.table';
 export * from '../modules/recommendations/recommendations.table';
 export * from '../modules/reflections/reflections.table';

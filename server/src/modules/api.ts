@@ -8,7 +8,7 @@ import type { MailTransport } from '../platform/mail';
 import { createStorage } from '../platform/storage';
 import { assessmentFactsFrom, assessmentsRoutes, createAssessmentsService } from './assessments';
 import { auditRoutes, createAuditService } from './audit';
-import { classesRoutes, createClassesService, teachingFrom } from './classes';
+import { classesRoutes, createClassesService, teachingFrom, teachingOfPeopleFrom } from './classes';
 import {
   artefactSnapshots,
   communitiesRoutes,
@@ -77,6 +77,7 @@ import {
 } from './organizations';
 import { createPathwaysService, pathwayCandidatesFrom, pathwaysRoutes } from './pathways';
 import { createPeerDistrictsService, peerDistrictsJobs, peerDistrictsRoutes } from './peer-districts';
+import { createPeerLearningService, peerCandidatesFrom, peerLearningRoutes } from './peer-learning';
 import {
   createPlanningService,
   ownPlansFrom,
@@ -191,6 +192,7 @@ function recommendationsService(db: Db, focusPractices: ReturnType<typeof focusP
     ownPlans: ownPlansFrom(db),
     pathways: pathwayCandidatesFrom(db),
     communities: communityCandidatesFrom(db),
+    peers: peerCandidatesFrom(db, teachingOfPeopleFrom(db)),
   });
 }
 
@@ -319,6 +321,7 @@ export function createServices(deps: {
       peopleSchools: peopleSchoolsFrom(db),
     }),
     peerDistricts,
+    peerLearning: createPeerLearningService({ db, notify: notifications.notify }),
     selfAssessment: createSelfAssessmentService({ db, indicators: cplIndicatorsFrom(db) }),
   };
 }
@@ -358,5 +361,6 @@ export const apiRoutes: FastifyPluginAsyncZod<{ services: ApiServices; publicOri
   await app.register(impactRoutes, services);
   await app.register(pathwaysRoutes, services);
   await app.register(peerDistrictsRoutes, services);
+  await app.register(peerLearningRoutes, services);
   await app.register(selfAssessmentRoutes, services);
 };

@@ -28,6 +28,7 @@ import { notificationRows } from './rows/notifications';
 import { observationRows } from './rows/observations';
 import { pathwayRows } from './rows/pathways';
 import { peerDistrictRows } from './rows/peer-districts';
+import { peerLearningRows } from './rows/peer-learning';
 import { recommendationRows } from './rows/recommendations';
 import { selfAssessmentRows } from './rows/self-assessment';
 import { unitRows } from './rows/units';
@@ -52,6 +53,7 @@ export const ROUTES: RouteRow[] = [
   ...recommendationRows,
   ...pathwayRows,
   ...peerDistrictRows,
+  ...peerLearningRows,
   ...selfAssessmentRows,
   // ── service ──
   { method: 'GET', path: '/healthz', request: () => ({ method: 'GET', url: '/healthz' }), own: all(200, 200) },

@@ -365,6 +365,12 @@ export const routes: RouteObject[] = [
                 path: 'settings',
                 lazy: () => import('../routes/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })),
               },
+              // Open to any role: a request is only ever shown to its two people (the server's decision).
+              {
+                path: 'peer-requests',
+                lazy: () =>
+                  import('../routes/peer-requests/PeerRequestsPage').then((m) => ({ Component: m.PeerRequestsPage })),
+              },
               {
                 path: 'notifications',
                 lazy: () =>

@@ -17,6 +17,7 @@ import enObservations from './en/observations.json';
 import enOutbox from './en/outbox.json';
 import enPathways from './en/pathways.json';
 import enPeerDistricts from './en/peer-districts.json';
+import enPeerLearning from './en/peer-learning.json';
 import enPeople from './en/people.json';
 import enPlanner from './en/planner.json';
 import enRecommendations from './en/recommendations.json';
@@ -46,6 +47,7 @@ import esObservations from './es/observations.json';
 import esOutbox from './es/outbox.json';
 import esPathways from './es/pathways.json';
 import esPeerDistricts from './es/peer-districts.json';
+import esPeerLearning from './es/peer-learning.json';
 import esPeople from './es/people.json';
 import esPlanner from './es/planner.json';
 import esRecommendations from './es/recommendations.json';
@@ -87,6 +89,7 @@ export const NAMESPACES = [
   'impact',
   'pathways',
   'peer-districts',
+  'peer-learning',
   'self-assessment',
 ] as const;
 
@@ -120,6 +123,7 @@ export const resources = {
     impact: enImpact,
     pathways: enPathways,
     'peer-districts': enPeerDistricts,
+    'peer-learning': enPeerLearning,
     'self-assessment': enSelfAssessment,
   },
   es: {
@@ -151,6 +155,7 @@ export const resources = {
     impact: esImpact,
     pathways: esPathways,
     'peer-districts': esPeerDistricts,
+    'peer-learning': esPeerLearning,
     'self-assessment': esSelfAssessment,
   },
 } as const;

@@ -20,6 +20,7 @@ import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoObservations } from './demo-observations';
 import { seedDemoPathways } from './demo-pathways';
 import { seedDemoPeerDistricts } from './demo-peer-districts';
+import { seedDemoPeerLearning } from './demo-peer-learning';
 import { seedDemoUnits } from './demo-units';
 import { localToday } from './demo-week';
 
@@ -139,6 +140,7 @@ export async function seedDemoIfEmpty(
     await seedDemoMeetings(tx, organizationId, (email) => userId.get(email)!, new Date());
     await seedDemoCredentials(tx, organizationId, (email) => userId.get(email)!);
     await seedDemoPathways(tx, organizationId, (email) => userId.get(email)!);
+    await seedDemoPeerLearning(tx, organizationId, (email) => userId.get(email)!);
     await seedDemoPeerDistricts(tx, today);
     const builtInPractice = await tx.execute(
       sql`select id from framework_practices where organization_id is null order by position, code limit 1`,

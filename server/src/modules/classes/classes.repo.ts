@@ -99,4 +99,15 @@ export const classesRepo = {
       .from(classes)
       .where(and(eq(classes.organizationId, organizationId), eq(classes.ownerId, ownerId), isNull(classes.archivedAt)));
   },
+
+  /** The same for several people in one query (peer candidates), with whose class each row is. */
+  async teachingOfMany(db: Executor, organizationId: string, ownerIds: string[]) {
+    if (ownerIds.length === 0) return [];
+    return db
+      .selectDistinct({ ownerId: classes.ownerId, subject: classes.subject, gradeLevel: classes.gradeLevel })
+      .from(classes)
+      .where(
+        and(eq(classes.organizationId, organizationId), inArray(classes.ownerId, ownerIds), isNull(classes.archivedAt)),
+      );
+  },
 };

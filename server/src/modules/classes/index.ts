@@ -1,3 +1,3 @@
 export { classesRoutes } from './classes.routes';
 export { createClassesService } from './classes.service';
-export { type TeachingOf, teachingFrom } from './teaching';
+export { type TeachingOf, type TeachingOfPeople, teachingFrom, teachingOfPeopleFrom } from './teaching';

@@ -8,3 +8,18 @@ export const teachingFrom =
   (db: Db): TeachingOf =>
   (organizationId, userId) =>
     classesRepo.teachingOf(db, organizationId, userId);
+
+/** Each person's subjects and grade levels (live classes), several people in one query: peers to learn from. */
+export type TeachingOfPeople = (
+  organizationId: string,
+  userIds: string[],
+) => Promise<Map<string, { subject: string; gradeLevel: string }[]>>;
+
+export const teachingOfPeopleFrom =
+  (db: Db): TeachingOfPeople =>
+  async (organizationId, userIds) => {
+    const byPerson = new Map<string, { subject: string; gradeLevel: string }[]>();
+    for (const { ownerId, ...row } of await classesRepo.teachingOfMany(db, organizationId, userIds))
+      byPerson.set(ownerId, [...(byPerson.get(ownerId) ?? []), row]);
+    return byPerson;
+  };

@@ -92,6 +92,15 @@ const sentences: Record<NotificationKind, { en: Sentence; es: Sentence }> = {
     en: (p) => `Three ideas for your week: ${str(p.titles)}. ${str(p.reason)}`,
     es: (p) => `Tres ideas para tu semana: ${str(p.titles)}. ${str(p.reason)}`,
   },
+  'peer-request.received': {
+    en: (p) => `${str(p.askerName)} asked to learn from you: open Learning requests to accept or decline`,
+    es: (p) => `${str(p.askerName)} te pidió aprender de ti: abre Solicitudes de aprendizaje para aceptar o rechazar`,
+  },
+  'peer-request.accepted': {
+    en: (p) => `${str(p.peerName)} accepted your request to learn from them: their email is in Learning requests`,
+    es: (p) =>
+      `${str(p.peerName)} aceptó tu solicitud para aprender de su práctica: su correo está en Solicitudes de aprendizaje`,
+  },
   'community.reply': {
     en: (p) => `${str(p.authorName)} replied in “${str(p.threadTitle)}” (${str(p.communityName)})`,
     es: (p) => `${str(p.authorName)} respondió en «${str(p.threadTitle)}» (${str(p.communityName)})`,

@@ -1,10 +1,12 @@
 import type { RecommendationItem, RecommendationReason, Trial } from '#core/contracts/recommendations';
 import type { Locale } from '#core/domain/roles';
 import { reasonText } from '#core/recommend/index';
+import { tagLabel } from '#core/recommend/reasons';
 import type { Recommendation } from '#core/recommend/types';
 import type { CommunityCandidate } from '../communities';
 import type { CatalogCard } from '../library';
 import type { PathwayCandidate } from '../pathways';
+import type { PeerCandidate } from '../peer-learning';
 import type { TrialRow } from './recommendations.repo';
 
 /** A ranked card as the caller sees it: the card in their language (or the other), each reason as a sentence. */
@@ -62,6 +64,35 @@ export function presentCommunityItem(
     title: community.name,
     summary: community.description,
     minutes: null,
+    reasons: item.reasons.map(
+      (reason): RecommendationReason => ({ ...reason, text: reasonText(reason, locale, lookup) }),
+    ),
+  };
+}
+
+const CAN_SHARE = { en: 'Can share', es: 'Puede compartir' } as const;
+
+/**
+ * A ranked colleague who offered to be learned from (adr/0009): their name, school and note (or
+ * the practices they offered when they left no note), and the practices to ask about. The reasons
+ * are about the caller's own needs and never name anyone.
+ */
+export function presentPeerItem(
+  item: Recommendation,
+  peer: PeerCandidate,
+  locale: Locale,
+  bySlug: Map<string, CatalogCard[]>,
+): RecommendationItem {
+  const lookup = { cardTitle: (id: string) => bySlug.get(id)?.[0]?.title };
+  const about =
+    peer.note ?? `${CAN_SHARE[locale]}: ${peer.practiceTags.map((tag) => tagLabel(tag, locale)).join(', ')}`;
+  return {
+    kind: 'peer',
+    id: item.id,
+    title: peer.name,
+    summary: [peer.schoolNames.join(', '), about].filter((part) => part !== '').join(' · '),
+    minutes: null,
+    practiceTags: peer.practiceTags,
     reasons: item.reasons.map(
       (reason): RecommendationReason => ({ ...reason, text: reasonText(reason, locale, lookup) }),
     ),

@@ -13,12 +13,20 @@ import type { FocusCards } from '../frameworks';
 import type { CardCatalog, CatalogCard } from '../library';
 import type { OpenActionSteps } from '../observations';
 import type { PathwayCandidate, PathwayCandidates } from '../pathways';
+import type { PeerCandidate, PeerCandidates } from '../peer-learning';
 import type { OwnPlans, RecentPlanInsights } from '../planning';
 import type { RecentReflections } from '../reflections';
 import { communityCandidates } from './community-candidates';
 import { pathwayCandidates } from './pathway-candidates';
+import { peerCandidates } from './peer-candidates';
 import { recommendationsPolicy as policy } from './recommendations.policy';
-import { presentCommunityItem, presentItem, presentPathwayItem, presentTrial } from './recommendations.presenter';
+import {
+  presentCommunityItem,
+  presentItem,
+  presentPathwayItem,
+  presentPeerItem,
+  presentTrial,
+} from './recommendations.presenter';
 import { recommendationsRepo as repo } from './recommendations.repo';
 import {
   cardCandidates,
@@ -48,6 +56,11 @@ export type RecommendationsDeps = {
   pathways?: PathwayCandidates;
   /** Communities the person may join and has not, ranked alongside cards (home and digest only). */
   communities?: CommunityCandidates;
+  /**
+   * Colleagues who published an open offer to be learned from (Home's own card, `kind=peer`; adr/0009).
+   * Ranked only on what they published and their classes' subjects and grade bands.
+   */
+  peers?: PeerCandidates;
   now?: () => Date;
 };
 
@@ -119,6 +132,8 @@ export function createRecommendationsService(deps: RecommendationsDeps) {
   /** Communities likewise: home and digest only. */
   const communitiesOf = (person: Person) =>
     deps.communities?.(person.organizationId, person.userId) ?? Promise.resolve([]);
+  /** Colleagues to learn from: on Home's own card only (asked for by kind), never the planner or feedback. */
+  const peersOf = (person: Person) => deps.peers?.(person.organizationId, person.userId) ?? Promise.resolve([]);
 
   function present(
     ranked: Recommendation[],
@@ -126,10 +141,16 @@ export function createRecommendationsService(deps: RecommendationsDeps) {
     paths: PathwayCandidate[],
     locale: Locale,
     groups: CommunityCandidate[] = [],
+    colleagues: PeerCandidate[] = [],
   ) {
     const pathById = new Map(paths.map((path) => [path.id, path]));
     const groupById = new Map(groups.map((group) => [group.id, group]));
+    const peerById = new Map(colleagues.map((peer) => [peer.id, peer]));
     return ranked.flatMap((item) => {
+      if (item.kind === 'peer') {
+        const peer = peerById.get(item.id);
+        return peer ? [presentPeerItem(item, peer, locale, bySlug)] : [];
+      }
       if (item.kind === 'community') {
         const group = groupById.get(item.id);
         return group ? [presentCommunityItem(item, group, locale, bySlug)] : [];
@@ -159,13 +180,22 @@ export function createRecommendationsService(deps: RecommendationsDeps) {
       const { signals, peers, bySlug } = await gather(actor, locale);
       if (query.actionStepId !== undefined && !signals.openActionSteps.some((step) => step.id === query.actionStepId))
         throw notFound('There is no open action step of yours with that id.');
-      const paths = query.surface === 'home' ? await pathwaysOf(actor) : [];
-      const groups = query.surface === 'home' ? await communitiesOf(actor) : [];
+      /**
+       * Pathways and communities: home only, and only the kind asked for when one is. Colleagues only
+       * when asked for by kind (Home's own "Colleagues to learn from" card), so Home never offers the
+       * same person twice.
+       */
+      const wants = (kind: 'pathway' | 'community' | 'peer') =>
+        query.surface === 'home' && (query.kind === kind || (query.kind === undefined && kind !== 'peer'));
+      const paths = wants('pathway') ? await pathwaysOf(actor) : [];
+      const groups = wants('community') ? await communitiesOf(actor) : [];
+      const colleagues = wants('peer') ? await peersOf(actor) : [];
       const candidates = [
         ...cardCandidates(bySlug),
         ...pathwayCandidates(paths, bySlug),
         ...communityCandidates(groups),
-      ];
+        ...peerCandidates(colleagues),
+      ].filter((candidate) => query.kind === undefined || candidate.kind === query.kind);
       const ranked = recommend(signals, candidates, peers, {
         today: now().toISOString().slice(0, 10),
         surface: query.surface,
@@ -173,7 +203,7 @@ export function createRecommendationsService(deps: RecommendationsDeps) {
         ...(query.actionStepId !== undefined && { actionStepId: query.actionStepId }),
         limit: query.limit,
       });
-      const items = present(ranked, bySlug, paths, locale, groups);
+      const items = present(ranked, bySlug, paths, locale, groups, colleagues);
       await repo.recordImpressions(
         db,
         items
@@ -194,6 +224,7 @@ export function createRecommendationsService(deps: RecommendationsDeps) {
      */
     async forDigest(person: Person, locale: Locale, limit = 3) {
       const { signals, peers, bySlug } = await gather(person, locale);
+      // No colleagues here: a name among "three ideas for your week" would read as an idea, not a person.
       const [paths, groups] = await Promise.all([pathwaysOf(person), communitiesOf(person)]);
       const candidates = [
         ...cardCandidates(bySlug),

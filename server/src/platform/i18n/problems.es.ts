@@ -271,6 +271,25 @@ export const PROBLEMS_ES: Record<string, string> = {
     'No tienes ningún paso de acción abierto con ese identificador.',
   'Keep the note under 2,000 characters.': 'La nota debe tener menos de 2.000 caracteres.',
   'Not an insight rule id.': 'No es el identificador de una regla de sugerencias.',
+  // peers to learn from
+  'Choose at least one practice.': 'Elige al menos una práctica.',
+  'Choose at most five practices.': 'Elige como máximo cinco prácticas.',
+  'Name each practice once.': 'Nombra cada práctica una sola vez.',
+  'Keep the note under 500 characters.': 'La nota debe tener menos de 500 caracteres.',
+  'Write a short message.': 'Escribe un mensaje breve.',
+  'Keep the message under 1,000 characters.': 'El mensaje debe tener menos de 1.000 caracteres.',
+  'You cannot ask yourself.': 'No puedes pedírtelo a ti mismo.',
+  'There is no open offer from that colleague.': 'Ese colega no tiene una oferta abierta.',
+  'Choose one of the practices this colleague offered.': 'Elige una de las prácticas que ofreció este colega.',
+  'Not one of the practices this colleague offered.': 'No es una de las prácticas que ofreció este colega.',
+  'You already have a request with this colleague waiting for an answer.':
+    'Ya tienes una solicitud con este colega esperando respuesta.',
+  'You have 5 requests waiting for an answer: withdraw one or wait for an answer first.':
+    'Tienes 5 solicitudes esperando respuesta: retira una o espera una respuesta primero.',
+  'This request was already answered or withdrawn.': 'Esta solicitud ya fue respondida o retirada.',
+  'This colleague declined a request of yours recently. You can ask them again after 90 days.':
+    'Este colega rechazó hace poco una solicitud tuya. Podrás volver a pedírselo pasados 90 días.',
+  'This colleague is no longer active in your district.': 'Este colega ya no está activo en tu distrito.',
   // pathways
   'Keep a pathway to 30 steps.': 'Un itinerario tiene como máximo 30 pasos.',
   'Enrol at most 500 people at once.': 'Inscribe como máximo a 500 personas a la vez.',

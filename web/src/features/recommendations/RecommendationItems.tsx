@@ -2,10 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { RecommendationItem, RecommendationsQuery } from '#core/contracts/recommendations';
 import { resourceHref } from '../library/StrategyCardDialog';
+import { AskPeerForm } from '../peer-learning/AskPeerForm';
 import { useMarkOpened } from './useRecommendations';
 import './recommendations.css';
 
-/** Recommended cards, each with why: its reasons as the server wrote them, strongest first. */
+/**
+ * Recommended cards (and pathways, communities, colleagues), each with why: its reasons as the server
+ * wrote them, strongest first. A colleague has no page of their own: "Ask to learn from them" instead.
+ */
 export function RecommendationItems({
   items,
   surface,
@@ -30,6 +34,8 @@ export function RecommendationItems({
               <Link to={`/pathways/${encodeURIComponent(item.id)}`}>{item.title}</Link>
             ) : item.kind === 'community' ? (
               <Link to={`/communities/${encodeURIComponent(item.id)}`}>{item.title}</Link>
+            ) : item.kind === 'peer' ? (
+              item.title
             ) : (
               <Link to={resourceHref(item.id)} onClick={() => opened.mutate({ id: item.id, surface })}>
                 {item.title}
@@ -38,6 +44,7 @@ export function RecommendationItems({
           </H>
           {item.kind === 'pathway' && <p className="muted small">{t('pathway')}</p>}
           {item.kind === 'community' && <p className="muted small">{t('community')}</p>}
+          {item.kind === 'peer' && <p className="muted small">{t('peer-learning:colleague')}</p>}
           <p className="muted small">
             {item.minutes !== null && t('minutes', { count: item.minutes })} {item.summary}
           </p>
@@ -48,6 +55,7 @@ export function RecommendationItems({
               </li>
             ))}
           </ul>
+          {item.kind === 'peer' && <AskPeerForm peer={item} />}
         </li>
       ))}
     </ul>

@@ -13,7 +13,7 @@ export const RECOMMENDATIONS_KEY = ['recommendations'] as const;
 const trialsKey = (id: string) => [...RECOMMENDATIONS_KEY, 'tried', id] as const;
 const triedPath = (id: string) => `/api/v1/resources/${encodeURIComponent(id)}/tried`;
 
-type Params = Partial<Pick<RecommendationsQuery, 'surface' | 'planId' | 'ruleId' | 'actionStepId' | 'limit'>>;
+type Params = Partial<Pick<RecommendationsQuery, 'surface' | 'planId' | 'ruleId' | 'actionStepId' | 'limit' | 'kind'>>;
 
 /** The caller's recommendations for one surface, with reasons in the language on screen. */
 export function useRecommendations(params: Params, enabled = true) {

@@ -9,6 +9,7 @@ import { useMe } from '../../features/identity/useMe';
 import { PulsePrompt } from '../../features/impact/PulsePrompt';
 import { ActionItemsCard } from '../../features/meetings/ActionItemsCard';
 import { PeerDistrictsLink } from '../../features/peer-districts/PeerDistrictsLink';
+import { PeersCard } from '../../features/peer-learning/PeersCard';
 import { ThisWeekCard } from '../../features/recommendations/ThisWeekCard';
 import { LeaderSchoolsMetrics } from '../../features/school-metrics/LeaderSchoolsMetrics';
 import { AdminHome } from './AdminHome';
@@ -53,6 +54,8 @@ export function HomePage() {
         <div className="stack">
           {/* First, once for teachers and coaches: strategy cards picked from their own work (issue 6). */}
           {(held.includes('teacher') || held.includes('coach')) && <ThisWeekCard />}
+          {/* Colleagues who offered to be learned from, on the same needs (issue 6, adr/0009); nothing when none. */}
+          {(held.includes('teacher') || held.includes('coach')) && <PeersCard />}
           {/* An open pulse survey of an initiative that includes them (issue 6); nothing when none. */}
           <PulsePrompt />
           {roles.map((role) => {

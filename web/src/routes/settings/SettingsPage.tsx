@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { hasRole } from '../../features/identity/roles';
 import { useMe } from '../../features/identity/useMe';
 import { NotificationPreferencesSection } from '../../features/notifications/NotificationPreferencesSection';
+import { PeerOfferSection } from '../../features/peer-learning/PeerOfferSection';
 import { AccessTokensSection } from './AccessTokensSection';
 import { LanguageSection } from './LanguageSection';
 import { PasswordSection } from './PasswordSection';
@@ -18,6 +20,7 @@ export function SettingsPage() {
         <ProfileSection me={me} />
         <LanguageSection />
         <NotificationPreferencesSection />
+        {hasRole(me, 'teacher', 'coach') && <PeerOfferSection />}
         <PasswordSection />
         <AccessTokensSection />
       </div>
