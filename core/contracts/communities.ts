@@ -66,6 +66,8 @@ export const Community = CommunitySummary.extend({
   districts: z.array(z.object({ name: z.string(), country: z.string().nullable(), host: z.boolean() })),
   /** Only for the community's facilitators in the host district, and only for a cross-district community. */
   joinCode: z.string().nullable(),
+  /** The caller is a district admin of a district that opted in (not the host): they may take it out again. */
+  mayOptOut: z.boolean(),
 });
 export type Community = z.infer<typeof Community>;
 

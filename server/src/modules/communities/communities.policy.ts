@@ -13,6 +13,9 @@ export const communitiesPolicy = {
   /** A district's facilitators and admins start communities (hosted by their district). */
   mayCreate: (actor: Actor) => hasRole(actor, 'district_admin', 'facilitator'),
   mayOptIn: (actor: Actor) => hasRole(actor, 'district_admin'),
+  /** A district admin takes their district out of a community it opted into; the host never leaves its own. */
+  mayOptOut: (actor: Actor, community: CommunityFacts) =>
+    hasRole(actor, 'district_admin') && community.organizationId !== actor.organizationId,
 
   isMember: (role: CommunityMemberRole | null) => role !== null,
   isFacilitator: (role: CommunityMemberRole | null) => role === 'facilitator',

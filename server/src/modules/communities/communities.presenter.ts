@@ -49,6 +49,7 @@ export function presentCommunity(
     flaggedThreads: number | null;
     districts: { id: string; name: string; country: string | null }[];
     joinCode: string | null;
+    mayOptOut: boolean;
   },
 ): Community {
   return {
@@ -59,6 +60,7 @@ export function presentCommunity(
       host: d.id === row.community.organizationId,
     })),
     joinCode: extra.joinCode,
+    mayOptOut: extra.mayOptOut,
   };
 }
 

@@ -175,6 +175,44 @@ export const communitiesRepo = {
       );
   },
 
+  /** Facilitators of the community who are not of this district (who would remain if it left). */
+  async facilitatorsOutside(db: Executor, communityId: string, organizationId: string) {
+    const [row] = await db
+      .select({ n: count() })
+      .from(communityMembers)
+      .where(
+        and(
+          eq(communityMembers.communityId, communityId),
+          eq(communityMembers.role, 'facilitator'),
+          sql`${communityMembers.organizationId} <> ${organizationId}`,
+        ),
+      );
+    return row?.n ?? 0;
+  },
+
+  /**
+   * A district leaves a community it opted into: its people's follows and memberships there end,
+   * then the district itself. Their posts stay, as written. Says how many memberships ended.
+   */
+  async optOut(db: Executor, organizationId: string, communityId: string) {
+    await db.execute(sql`delete from community_follows f
+      using community_threads t
+      where f.thread_id = t.id and t.community_id = ${communityId} and f.organization_id = ${organizationId}`);
+    const ended = await db
+      .delete(communityMembers)
+      .where(and(eq(communityMembers.organizationId, organizationId), eq(communityMembers.communityId, communityId)))
+      .returning({ userId: communityMembers.userId });
+    await db
+      .delete(communityOrganizations)
+      .where(
+        and(
+          eq(communityOrganizations.organizationId, organizationId),
+          eq(communityOrganizations.communityId, communityId),
+        ),
+      );
+    return ended.length;
+  },
+
   async facilitatorCount(db: Executor, communityId: string) {
     const [row] = await db
       .select({ n: count() })

@@ -69,6 +69,22 @@ export const communitiesRoutes: FastifyPluginAsyncZod<{ communities: Communities
     },
     async (request) => s.optIn(actorOf(request), request.body),
   );
+  app.delete(
+    '/communities/:id/opt-in',
+    {
+      schema: {
+        tags,
+        summary:
+          'Take the caller’s district out of another district’s community (district admins): memberships and follows end, posts stay',
+        params: IdParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await s.optOut(actorOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
   app.get(
     '/communities/:id',
     {

@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
 import { conflict, unprocessable } from '../../platform/http/problem';
 import { decodeCursor, toPage } from '../../platform/pagination';
+import { auditRepo } from '../audit';
 import type { Notify } from '../notifications';
 import type { ArtefactSnapshot } from './artefacts';
 import { profilesByThread } from './coding';
@@ -47,6 +48,7 @@ export function createCommunitiesService(deps: CommunitiesDeps) {
       flaggedThreads: (await flaggedThreads([row])).get(row.community.id) ?? null,
       districts: await repo.districts(db, row.community.id),
       joinCode: policy.seesJoinCode(actor, row.community, row.myRole) ? row.community.joinCode : null,
+      mayOptOut: policy.mayOptOut(actor, row.community),
     });
   }
 
@@ -103,6 +105,33 @@ export function createCommunitiesService(deps: CommunitiesDeps) {
         ]);
       await repo.optIn(db, actor.organizationId, community.id, actor.userId);
       return present(actor, await visible(actor, community.id));
+    },
+
+    /**
+     * A district admin takes their district out of another district's community (adr/0010): from
+     * then on its people get 404 there; their memberships and follows end, their posts stay.
+     */
+    async optOut(actor: Actor, id: string) {
+      authorize(policy.mayOptIn(actor));
+      const row = await visible(actor, id);
+      if (!policy.mayOptOut(actor, row.community))
+        throw conflict('Your district hosts this community, so it cannot leave it.');
+      await db.transaction(async (tx) => {
+        if ((await repo.facilitatorsOutside(tx, row.community.id, actor.organizationId)) === 0)
+          throw conflict(
+            'Every facilitator of this community is from your district. Ask the host district to add one first.',
+          );
+        const memberships = await repo.optOut(tx, actor.organizationId, row.community.id);
+        await auditRepo.record(tx, {
+          organizationId: actor.organizationId,
+          actorId: actor.userId,
+          action: 'community.opted-out',
+          targetType: 'community',
+          targetId: row.community.id,
+          data: { memberships },
+          ip: actor.context.ip,
+        });
+      });
     },
 
     async join(actor: Actor, id: string) {

@@ -271,6 +271,10 @@ export const PROBLEMS_ES: Record<string, string> = {
     'No tienes ningún paso de acción abierto con ese identificador.',
   'Keep the note under 2,000 characters.': 'La nota debe tener menos de 2.000 caracteres.',
   'Not an insight rule id.': 'No es el identificador de una regla de sugerencias.',
+  'Your district hosts this community, so it cannot leave it.':
+    'Tu distrito aloja esta comunidad, así que no puede salir de ella.',
+  'Every facilitator of this community is from your district. Ask the host district to add one first.':
+    'Todas las personas facilitadoras de esta comunidad son de tu distrito. Pide primero al distrito anfitrión que añada una.',
   // peers to learn from
   'Choose at least one practice.': 'Elige al menos una práctica.',
   'Choose at most five practices.': 'Elige como máximo cinco prácticas.',

@@ -90,6 +90,21 @@ export const communityRows: RouteRow[] = [
     own: only({ admin: 200 }),
   },
   {
+    method: 'DELETE',
+    path: '/api/v1/communities/:id/opt-in',
+    // Another district's cross-district community that this tenant opted into (a fresh one each call).
+    // The other-tenant run is that host district: its admin may not leave its own community (409).
+    request: async (f, t) => {
+      const community = await buildCommunity(f, t === f.a ? f.b : f.a, true);
+      await f.db
+        .insert(communityOrganizations)
+        .values({ organizationId: t.org.id, communityId: community.id, addedBy: t.admin.id });
+      return { method: 'DELETE', url: `/api/v1/communities/${community.id}/opt-in` };
+    },
+    own: only({ admin: 204 }),
+    otherTenant: hidden({ admin: 409, leader: 403, coach: 403, teacher: 403, facilitator: 403 }),
+  },
+  {
     method: 'GET',
     path: '/api/v1/communities/:id',
     request: async (f, t) => ({ method: 'GET', url: `/api/v1/communities/${await sharedCommunity(f, t)}` }),

@@ -105,6 +105,15 @@ export function useOptIn() {
   });
 }
 
+/** A district admin takes the district out of another district's community (adr/0010). */
+export function useOptOut(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: () => api(`/api/v1/communities/${enc(id)}/opt-in`, { method: 'DELETE' }),
+    onSuccess: invalidate,
+  });
+}
+
 export function useMembership(id: string) {
   const invalidate = useInvalidate();
   return useMutation({

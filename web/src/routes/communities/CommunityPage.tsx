@@ -1,6 +1,6 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { Community } from '#core/contracts/communities';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
@@ -22,6 +22,7 @@ import {
   useCommunityMembers,
   useCreateThread,
   useMembership,
+  useOptOut,
   useThreads,
 } from '../../features/communities/useCommunities';
 import { hasRole } from '../../features/identity/roles';
@@ -45,6 +46,7 @@ export function CommunityPage() {
         back={<Link to="/communities">{t('community.back')}</Link>}
       />
       <About community={c} />
+      {c.mayOptOut && <OptOutCard community={c} />}
       {c.isMember ? (
         <>
           <Threads community={c} />
@@ -87,6 +89,49 @@ function About({ community: c }: { community: Community }) {
         </Button>
       )}
       {membership.error ? <ErrorAlert error={membership.error} /> : null}
+    </Card>
+  );
+}
+
+/** A district admin of a district that opted in takes it out again, after saying yes twice (adr/0010). */
+function OptOutCard({ community: c }: { community: Community }) {
+  const { t } = useTranslation('communities');
+  const optOut = useOptOut(c.id);
+  const navigate = useNavigate();
+  // null until first asked: focus moves only after the admin acts, never on page load.
+  const [confirming, setConfirming] = useState<boolean | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // The question replaces the button that asked it (and back): focus moves to the first button shown.
+  useEffect(() => {
+    if (confirming !== null) box.current?.querySelector('button')?.focus();
+  }, [confirming]);
+  return (
+    <Card title={t('optOut.title')} testId="community-opt-out">
+      <p>{t('optOut.what')}</p>
+      <div ref={box}>
+        {confirming ? (
+          <div className="stack">
+            <p>{t('optOut.confirm', { name: c.name })}</p>
+            <div className="button-row">
+              <Button
+                variant="danger"
+                busy={optOut.isPending}
+                onClick={() => optOut.mutate(undefined, { onSuccess: () => navigate('/communities') })}
+              >
+                {t('optOut.yes')}
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirming(false)}>
+                {t('optOut.cancel')}
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button variant="secondary" onClick={() => setConfirming(true)}>
+            {t('optOut.start')}
+          </Button>
+        )}
+      </div>
+      {optOut.error ? <ErrorAlert error={optOut.error} /> : null}
     </Card>
   );
 }
