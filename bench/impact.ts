@@ -291,7 +291,9 @@ async function prepare(database: Awaited<ReturnType<typeof openDatabase>>, optio
     // The refreshes just ran: the jobs queued when the initiatives were created have nothing left to do.
     await db.execute(sql`update jobs set done_at = now() where done_at is null and kind = 'impact.refresh'`);
     // The full refresh was this week's whole re-read too: recorded as done, as the worker would.
-    const reconcile = impactJobs(app.services.impactRefresh).schedules.find((s) => s.kind === IMPACT_JOBS.reconcile);
+    const reconcile = impactJobs(db, app.services.impactRefresh).schedules.find(
+      (s) => s.kind === IMPACT_JOBS.reconcile,
+    );
     const slot = reconcile?.slot(new Date());
     if (slot)
       await db.execute(sql`

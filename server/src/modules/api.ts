@@ -273,7 +273,7 @@ export function createServices(deps: {
           notificationJobs(db, notifications, followUpsDueFrom(db)),
           inquiryJobs(db, notifications),
           communityJobs(db, notifications, config.publicUrl),
-          impactJobs(impact.refresh),
+          impactJobs(db, impact.refresh),
           peerDistrictsJobs(peerDistricts),
           recommendationJobs(db, peopleInRolesFrom(db), recommendations, notifications),
         ),

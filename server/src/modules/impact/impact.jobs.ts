@@ -1,3 +1,4 @@
+import { isoWeekLabel, utcDay } from '#core/domain/calendar';
 import type { Db } from '../../db/client';
 import { every, type JobHandler, jobsRepo, mondaysAt, type Schedule } from '../../platform/jobs';
 import type { Refresh } from './impact.refresh';
@@ -13,7 +14,7 @@ export const IMPACT_REFRESH_MS = 15 * 60_000;
  * tenant (payload `organizationId`) when an initiative is created or an admin asks. Once a week
  * every district is read whole again, which drops the facts of deleted or moved records.
  */
-export function impactJobs(refresh: Refresh): { handlers: Record<string, JobHandler>; schedules: Schedule[] } {
+export function impactJobs(db: Db, refresh: Refresh): { handlers: Record<string, JobHandler>; schedules: Schedule[] } {
   return {
     handlers: {
       [IMPACT_JOBS.refresh]: async (payload, { now }) => {
@@ -21,7 +22,20 @@ export function impactJobs(refresh: Refresh): { handlers: Record<string, JobHand
         if (organizationId) await refresh.refreshOrganization(organizationId, now);
         else await refresh.refreshAll(now);
       },
-      [IMPACT_JOBS.reconcile]: async (_payload, { now }) => refresh.reconcileAll(now),
+      // The weekly slot fans out into one job per district, each claimed, retried and leased on its
+      // own, so other jobs (mail, reminders) run between districts instead of after all of them.
+      [IMPACT_JOBS.reconcile]: async (payload, { now }) => {
+        const organizationId = typeof payload.organizationId === 'string' ? payload.organizationId : null;
+        if (organizationId) await refresh.reconcileOrganization(organizationId, now);
+        else
+          for (const district of await refresh.districts())
+            await jobsRepo.enqueue(db, {
+              kind: IMPACT_JOBS.reconcile,
+              dedupeKey: `${IMPACT_JOBS.reconcile}:${district}:${isoWeekLabel(utcDay(now))}`,
+              runAt: now,
+              payload: { organizationId: district },
+            });
+      },
     },
     schedules: [
       every(IMPACT_JOBS.refresh, IMPACT_REFRESH_MS),

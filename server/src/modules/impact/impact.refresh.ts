@@ -114,16 +114,14 @@ export function createRefresh(
   }
 
   /**
-   * Every district read whole again (the weekly job): an incremental read sees records that
-   * changed, not records deleted or moved to another week, so their facts would stay until then.
+   * One district read whole again (the weekly job, per district): an incremental read sees records
+   * that changed, not records deleted or moved to another week, so their facts would stay until then.
    */
-  async function reconcileAll(now: Date) {
-    for (const organizationId of await districts()) {
-      await rollupRepo.resetAllWatermarks(db, organizationId);
-      await refreshOrganization(organizationId, now);
-    }
+  async function reconcileOrganization(organizationId: string, now: Date) {
+    await rollupRepo.resetAllWatermarks(db, organizationId);
+    return refreshOrganization(organizationId, now);
   }
 
-  return { refreshOrganization, refreshAll, reconcileAll };
+  return { refreshOrganization, refreshAll, reconcileOrganization, districts };
 }
 export type Refresh = ReturnType<typeof createRefresh>;

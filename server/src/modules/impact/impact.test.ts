@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mondayOf, utcDay } from '#core/domain/calendar';
+import { addDays, isoWeekLabel, mondayOf, utcDay } from '#core/domain/calendar';
 import {
   buildClass,
   buildPlan,
@@ -20,8 +20,10 @@ import {
   impactPeople,
   impactRollupVersions,
   initiatives,
+  jobs,
   resourceReactions,
 } from '../../db/schema';
+import { IMPACT_JOBS } from './impact.jobs';
 
 const ctx = setupTestApp();
 let t: Tenant;
@@ -565,8 +567,16 @@ describe('initiatives', () => {
       // An incremental read sees changed records, not deleted ones: the fact stays…
       await ctx.app.services.impactRefresh.refreshOrganization(t.org.id, at(9));
       expect((await factsOf()).length).toBeGreaterThan(0);
-      // …until every source is read whole again, which replaces each source's facts outright.
-      await ctx.app.services.impactRefresh.reconcileAll(at(10));
+      // …until the weekly job reads every source whole again, which replaces each source's facts
+      // outright. Next week's slot fans out into one job per district (this week's already ran when
+      // an earlier test's worker ticked), run by the worker like any other.
+      // Wednesday noon of next week: past that week's Monday 03:00 slot, whatever day this runs.
+      const nextWeek = new Date(`${addDays(mondayOf(utcDay(new Date())), 9)}T12:00:00Z`);
+      const worker = ctx.app.services.worker({ now: () => nextWeek });
+      await worker.tick();
+      const key = `${IMPACT_JOBS.reconcile}:${t.org.id}:${isoWeekLabel(utcDay(nextWeek))}`;
+      const [perDistrict] = await ctx.db.select().from(jobs).where(eq(jobs.dedupeKey, key));
+      expect(perDistrict?.doneAt, key).toBeTruthy();
       expect(await factsOf()).toEqual([]);
       expect(await others()).toEqual(before);
     });
