@@ -71,7 +71,9 @@ describe('peers to learn from in the browser', () => {
       .poll(() => teacher.evaluate(() => document.activeElement?.getAttribute('href')))
       .toBe('/peer-requests');
 
-    await teacher.goto(`${env.server.url}/peer-requests`);
+    // Reached from the account menu, like settings.
+    await teacher.getByTestId('user-menu').getByRole('button', { name: 'Account' }).click();
+    await teacher.getByTestId('user-menu').getByRole('link', { name: 'Learning requests' }).click();
     await settled(teacher);
     await teacher.getByRole('heading', { level: 1, name: 'Learning requests' }).waitFor();
     const outgoing = teacher.getByTestId('outgoing-requests').getByTestId('peer-request');

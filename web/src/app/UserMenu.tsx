@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Me } from '#core/contracts/session';
 import { useDisclosure } from '../components/useDisclosure';
+import { hasRole } from '../features/identity/roles';
 import { useSignOut } from '../features/identity/useAuth';
 
 export function UserMenu({ me }: { me: Me }) {
@@ -33,6 +34,14 @@ export function UserMenu({ me }: { me: Me }) {
               {t('common:userMenu.settings')}
             </Link>
           </li>
+          {/* Personal, like settings: colleagues' requests to learn from me and mine to them (adr/0009). */}
+          {hasRole(me, 'teacher', 'coach') && (
+            <li>
+              <Link className="menu-item" to="/peer-requests" onClick={() => close(false)}>
+                {t('common:userMenu.peerRequests')}
+              </Link>
+            </li>
+          )}
           <li>
             <button
               type="button"
