@@ -1,3 +1,4 @@
+import { PEER_DECLINE_QUIET_DAYS } from '#core/contracts/peer-learning';
 import { type Actor, hasRole } from '../../platform/actor';
 
 type RequestLike = { fromUserId: string; toUserId: string; status: string };
@@ -21,4 +22,7 @@ export const peerLearningPolicy = {
   canWithdraw: (actor: Actor, request: RequestLike) => request.fromUserId === actor.userId,
 
   showsEmail: (request: RequestLike) => request.status === 'accepted',
+
+  /** A decline since this instant still keeps the asker from suggesting or asking that colleague. */
+  declineQuietSince: (now: Date) => new Date(now.getTime() - PEER_DECLINE_QUIET_DAYS * 86_400_000),
 };

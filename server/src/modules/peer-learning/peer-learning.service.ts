@@ -1,9 +1,4 @@
-import {
-  PEER_DECLINE_QUIET_DAYS,
-  PEER_PENDING_MAX,
-  type PeerOfferBody,
-  type PeerRequestBody,
-} from '#core/contracts/peer-learning';
+import { PEER_PENDING_MAX, type PeerOfferBody, type PeerRequestBody } from '#core/contracts/peer-learning';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/actor';
 import { authorize, found } from '../../platform/authz';
@@ -13,9 +8,9 @@ import { peerLearningPolicy as policy } from './peer-learning.policy';
 import { presentOffer, presentRequest } from './peer-learning.presenter';
 import { type RequestRow, peerLearningRepo as repo } from './peer-learning.repo';
 
-export type PeerLearningDeps = { db: Db; notify: Notify; now?: () => Date };
+type Person = Awaited<ReturnType<typeof repo.person>>;
 
-const DAY_MS = 86_400_000;
+export type PeerLearningDeps = { db: Db; notify: Notify; now?: () => Date };
 
 /** Where the two people answer and read their requests. */
 const REQUESTS_LINK = '/peer-requests';
@@ -28,16 +23,18 @@ export function createPeerLearningService({ db, notify, now = () => new Date() }
     return row;
   }
 
-  async function present(actor: Actor, row: RequestRow) {
+  /** `known`: the other person when the caller already read them (an acceptance checks them first). */
+  async function present(actor: Actor, row: RequestRow, known?: Person | null) {
     const otherId = row.fromUserId === actor.userId ? row.toUserId : row.fromUserId;
-    const other = found(await repo.person(db, actor.organizationId, otherId));
+    const other = found(known?.id === otherId ? known : await repo.person(db, actor.organizationId, otherId));
     return presentRequest(row, actor.userId, other);
   }
 
   /** Move a pending request on, inside one transaction with what it tells the other person. */
   async function answer(actor: Actor, row: RequestRow, status: 'accepted' | 'declined' | 'withdrawn') {
     // Accepting shows each other's email: never to or of someone who has since been deactivated.
-    if (status === 'accepted' && (await repo.person(db, actor.organizationId, row.fromUserId))?.status !== 'active')
+    const asker = status === 'accepted' ? await repo.person(db, actor.organizationId, row.fromUserId) : null;
+    if (status === 'accepted' && asker?.status !== 'active')
       throw conflict('This colleague is no longer active in your district.');
     const updated = await db.transaction(async (tx) => {
       const next = await repo.answer(tx, actor.organizationId, row.id, status, now());
@@ -54,7 +51,7 @@ export function createPeerLearningService({ db, notify, now = () => new Date() }
         });
       return next;
     });
-    return present(actor, updated);
+    return present(actor, updated, asker);
   }
 
   return {
@@ -124,7 +121,7 @@ export function createPeerLearningService({ db, notify, now = () => new Date() }
           ]);
         if (await repo.pendingBetween(tx, actor.organizationId, actor.userId, body.toUserId))
           throw conflict('You already have a request with this colleague waiting for an answer.');
-        const since = new Date(now().getTime() - PEER_DECLINE_QUIET_DAYS * DAY_MS);
+        const since = policy.declineQuietSince(now());
         if (await repo.declinedSince(tx, actor.organizationId, actor.userId, body.toUserId, since))
           throw conflict('This colleague declined a request of yours recently. You can ask them again after 90 days.');
         if ((await repo.pendingOutgoing(tx, actor.organizationId, actor.userId)) >= PEER_PENDING_MAX)

@@ -1,6 +1,6 @@
-import { PEER_DECLINE_QUIET_DAYS } from '#core/contracts/peer-learning';
 import type { Db } from '../../db/client';
 import type { TeachingOfPeople } from '../classes';
+import { peerLearningPolicy as policy } from './peer-learning.policy';
 import { peerLearningRepo as repo } from './peer-learning.repo';
 
 /**
@@ -25,15 +25,14 @@ export type PeerCandidate = {
 /**
  * For recommendations (injected in api.ts): open offers in the person's district, leaving out their
  * own, deactivated people, colleagues they already have a pending or accepted request with, and
- * colleagues who declined their request in the last PEER_DECLINE_QUIET_DAYS.
+ * colleagues who declined their request in the last PEER_DECLINE_QUIET_DAYS (policy.declineQuietSince).
  */
 export type PeerCandidates = (organizationId: string, userId: string) => Promise<PeerCandidate[]>;
 
 export const peerCandidatesFrom =
   (db: Db, teachingOfPeople: TeachingOfPeople, now: () => Date = () => new Date()): PeerCandidates =>
   async (organizationId, userId) => {
-    const declinedSince = new Date(now().getTime() - PEER_DECLINE_QUIET_DAYS * 86_400_000);
-    const offers = await repo.openOffersFor(db, organizationId, userId, declinedSince);
+    const offers = await repo.openOffersFor(db, organizationId, userId, policy.declineQuietSince(now()));
     if (offers.length === 0) return [];
     const ids = offers.map((offer) => offer.userId);
     // Two batched reads for every candidate at once, never one per person.
