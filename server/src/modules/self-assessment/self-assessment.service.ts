@@ -16,6 +16,18 @@ type Deps = { db: Db; indicators: CplIndicators; now?: () => Date };
 const submittedAlready = () => conflict('This self-assessment is submitted. Reopen it to change it.');
 
 export function createSelfAssessmentService({ db, indicators, now = () => new Date() }: Deps) {
+  /** Submitting and reopening are recorded for district admins, inside the write's transaction. */
+  const audited = (tx: Executor, actor: Actor, action: string, id: string, schoolYear: string) =>
+    auditRepo.record(tx, {
+      organizationId: actor.organizationId,
+      actorId: actor.userId,
+      action,
+      targetType: 'self_assessment',
+      targetId: id,
+      data: { schoolYear },
+      ip: actor.context.ip,
+    });
+
   /** The year's row, made as a draft when there is none yet (inside the caller's transaction). */
   async function lockedDraft(tx: Executor, actor: Actor, schoolYear: string) {
     const existing = await repo.findForUpdate(tx, actor.organizationId, schoolYear);
@@ -102,15 +114,7 @@ export function createSelfAssessmentService({ db, indicators, now = () => new Da
             { event: 'submitted', at: at.toISOString(), by: actor.userId, answers: current.answers },
           ],
         });
-        await auditRepo.record(tx, {
-          organizationId: actor.organizationId,
-          actorId: actor.userId,
-          action: 'self-assessment.submitted',
-          targetType: 'self_assessment',
-          targetId: current.id,
-          data: { schoolYear },
-          ip: actor.context.ip,
-        });
+        await audited(tx, actor, 'self-assessment.submitted', current.id, schoolYear);
         return updated;
       });
       return presentSelfAssessment(schoolYear, row, { edit: true });
@@ -127,15 +131,7 @@ export function createSelfAssessmentService({ db, indicators, now = () => new Da
           status: 'draft',
           history: [...current.history, { event: 'reopened', at: at.toISOString(), by: actor.userId }],
         });
-        await auditRepo.record(tx, {
-          organizationId: actor.organizationId,
-          actorId: actor.userId,
-          action: 'self-assessment.reopened',
-          targetType: 'self_assessment',
-          targetId: current.id,
-          data: { schoolYear },
-          ip: actor.context.ip,
-        });
+        await audited(tx, actor, 'self-assessment.reopened', current.id, schoolYear);
         return updated;
       });
       return presentSelfAssessment(schoolYear, row, { edit: true });
