@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan, buildTenant, signIn, type Tenant } from '../../../test/factories';
 import { json, setupTestApp } from '../../../test/test-app';
 import { issuedCredentials } from '../../db/schema';
-import { CHECKS } from './credentials.test-data';
+import { CHECKS, passingAttempt } from './credentials.test-data';
 
 /**
  * Readers owned by other modules, called while a credential write holds its transaction: each
@@ -32,28 +32,14 @@ describe('credential writes and other modules’ readers', () => {
     const created = await send(cookies.coach, 'POST', '/credentials', { ...CHECKS, practiceId: practice!.id });
     expect(created.statusCode, created.body).toBe(201);
     const plan = await buildPlan(ctx.db, t.org.id, t.teacher.id);
-    const started = json(await send(cookies.teacher, 'POST', `/credentials/${json(created).id}/submissions`));
-    const saved = await send(cookies.teacher, 'PUT', `/credentials/submissions/${started.id}/draft`, {
-      evidence: [
-        { requirementId: 'plan', type: 'plan', artefactId: plan.id },
-        { requirementId: 'result', type: 'text', text: 'Most chose B.' },
-      ],
-      reflections: { plan: 'It split the class.', result: 'I retaught.' },
-    });
+    const { submissionId, saved, submitted, reviewed } = await passingAttempt(send, cookies, json(created).id, plan.id);
     expect(saved.statusCode, saved.body).toBe(200);
-    expect((await send(cookies.teacher, 'POST', `/credentials/submissions/${started.id}/submit`)).statusCode).toBe(200);
-    const reviewed = await send(cookies.coach, 'POST', `/credentials/submissions/${started.id}/review`, {
-      scores: [
-        { criterionId: 'design', level: 2 },
-        { criterionId: 'response', level: 2 },
-      ],
-      feedback: 'Well done.',
-    });
+    expect(submitted.statusCode).toBe(200);
     expect(reviewed.statusCode, reviewed.body).toBe(200);
     const [issued] = await ctx.db
       .select()
       .from(issuedCredentials)
-      .where(eq(issuedCredentials.submissionId, started.id));
+      .where(eq(issuedCredentials.submissionId, submissionId));
     const subject = issued!.document.credentialSubject as { achievement: { alignment?: { targetCode?: string }[] } };
     expect(subject.achievement.alignment?.[0]?.targetCode).toBe(practice!.code);
   });

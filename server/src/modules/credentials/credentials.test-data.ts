@@ -1,3 +1,5 @@
+import type { LightMyRequestResponse } from 'fastify';
+
 /** A micro-credential as the tests author it (two requirements, two criteria). */
 export const CHECKS = {
   title: { en: 'Checks for understanding', es: 'Comprobación de la comprensión' },
@@ -39,3 +41,37 @@ export const CHECKS = {
     },
   ],
 };
+
+type Send = (cookie: string, method: 'POST' | 'PUT', url: string, payload?: object) => Promise<LightMyRequestResponse>;
+
+/**
+ * A teacher's attempt at a CHECKS-shaped micro-credential, from start to a passing review: a plan
+ * and a note as evidence, submitted, scored 2 and 2 by the coach. Each step's response is returned,
+ * so every test asserts on the steps it cares about.
+ */
+export async function passingAttempt(
+  send: Send,
+  cookies: { teacher: string; coach: string },
+  microCredentialId: string,
+  planId: string,
+) {
+  const started = (await send(cookies.teacher, 'POST', `/credentials/${microCredentialId}/submissions`)).json() as {
+    id: string;
+  };
+  const saved = await send(cookies.teacher, 'PUT', `/credentials/submissions/${started.id}/draft`, {
+    evidence: [
+      { requirementId: 'plan', type: 'plan', artefactId: planId },
+      { requirementId: 'result', type: 'text', text: 'Most chose B.' },
+    ],
+    reflections: { plan: 'It split the class.', result: 'I retaught.' },
+  });
+  const submitted = await send(cookies.teacher, 'POST', `/credentials/submissions/${started.id}/submit`);
+  const reviewed = await send(cookies.coach, 'POST', `/credentials/submissions/${started.id}/review`, {
+    scores: [
+      { criterionId: 'design', level: 2 },
+      { criterionId: 'response', level: 2 },
+    ],
+    feedback: 'Well done.',
+  });
+  return { submissionId: started.id, saved, submitted, reviewed };
+}

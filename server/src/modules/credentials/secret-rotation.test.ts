@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan, buildTenant, signIn, type Tenant } from '../../../test/factories';
 import { json, setupTestApp } from '../../../test/test-app';
 import { credentialIssuerKeys, issuedCredentials } from '../../db/schema';
-import { CHECKS } from './credentials.test-data';
+import { CHECKS, passingAttempt } from './credentials.test-data';
 import { newIssuerKey, openIssuerKey, openIssuerKeyRotating } from './vc/keys';
 
 /**
@@ -40,28 +40,14 @@ describe('rotating the session secret', () => {
       ctx.app.inject({ method, url: `/api/v1${url}`, headers: { cookie }, payload });
     const mc = json(await send(coach, 'POST', '/credentials', CHECKS));
     const plan = await buildPlan(ctx.db, t.org.id, t.teacher.id);
-    const started = json(await send(teacher, 'POST', `/credentials/${mc.id}/submissions`));
-    await send(teacher, 'PUT', `/credentials/submissions/${started.id}/draft`, {
-      evidence: [
-        { requirementId: 'plan', type: 'plan', artefactId: plan.id },
-        { requirementId: 'result', type: 'text', text: 'Most chose B.' },
-      ],
-      reflections: { plan: 'It split the class.', result: 'I retaught.' },
-    });
-    expect((await send(teacher, 'POST', `/credentials/submissions/${started.id}/submit`)).statusCode).toBe(200);
-    const reviewed = await send(coach, 'POST', `/credentials/submissions/${started.id}/review`, {
-      scores: [
-        { criterionId: 'design', level: 2 },
-        { criterionId: 'response', level: 2 },
-      ],
-      feedback: 'Well done.',
-    });
+    const { submissionId, submitted, reviewed } = await passingAttempt(send, { teacher, coach }, mc.id, plan.id);
+    expect(submitted.statusCode).toBe(200);
     expect(reviewed.statusCode, reviewed.body).toBe(200);
 
     const [issued] = await ctx.db
       .select()
       .from(issuedCredentials)
-      .where(eq(issuedCredentials.submissionId, started.id));
+      .where(eq(issuedCredentials.submissionId, submissionId));
     expect(issued).toBeDefined();
     const check = json(await ctx.app.inject({ url: `/api/v1/public/credentials/${issued!.id}` }));
     expect(check.verified).toBe(true);
